@@ -1,0 +1,13 @@
+namespace Praktijkvoorbeelden.Search;
+
+/// <summary>
+/// A query as a person types it. <paramref name="Filters"/> maps a facet name (thema, gemeente,
+/// doelgroep, participatieniveau) to the selected slugs: OR within a facet, AND across facets.
+/// <paramref name="AsYouType"/> treats the last word as a prefix.
+/// </summary>
+public sealed record SearchRequest(
+    string Query,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
+    int Offset = 0,
+    int Limit = 10,
+    bool AsYouType = false);

@@ -1,0 +1,25 @@
+namespace Praktijkvoorbeelden.Search;
+
+/// <summary>
+/// Results for one request. <paramref name="SearchedFor"/> is set when the engine searched for
+/// something other than what was typed (a fuzzy retry after a typo), so the page can say so.
+/// </summary>
+public sealed record SearchResponse(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    string? SearchedFor);
+
+/// <summary>One result; <paramref name="TextUrl"/> points at the plain text used for the snippet.</summary>
+public sealed record SearchHit(
+    string Id,
+    string Url,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Gemeenten,
+    IReadOnlyList<string> Themas,
+    string TextUrl,
+    float Score);
+
+/// <summary>A facet value with its Dutch label and the number of results it would give.</summary>
+public sealed record FacetCount(string Value, string Label, int Count, bool Selected);

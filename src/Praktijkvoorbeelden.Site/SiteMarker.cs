@@ -1,0 +1,3 @@
+namespace Praktijkvoorbeelden.Site;
+
+internal static class SiteMarker;
