@@ -1,0 +1,69 @@
+using System.Text.Encodings.Web;
+using Fluid;
+using Fluid.Values;
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Organise;
+using Praktijkvoorbeelden.Site.Settings;
+
+namespace Praktijkvoorbeelden.Site.Layout;
+
+/// <summary>
+/// The lay-out stage: renders a page's type template (home, voorbeeld, thema, ...) and wraps the
+/// result in the base layout. Filters: <c>url</c> puts LinkRoot before a site path, <c>asset</c>
+/// gives the fingerprinted URL of a theme asset.
+/// </summary>
+public sealed class PageLayout
+{
+    private readonly ThemeTemplates _templates;
+    private readonly TemplateOptions _options;
+    private readonly SiteSettings _settings;
+    private readonly IReadOnlyList<NavItemView> _nav;
+
+    public PageLayout(SiteSettings settings, ThemeTemplates templates, AssetManifest assets, IReadOnlyList<NavItemView> nav)
+    {
+        _settings = settings;
+        _templates = templates;
+        _nav = nav;
+        _options = new TemplateOptions
+        {
+            FileProvider = templates.Includes,
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        _options.Filters.AddFilter("url", (input, _, _) => new StringValue(settings.Link(input.ToStringValue())));
+        _options.Filters.AddFilter("asset", (input, _, _) => new StringValue(settings.Link(assets.SitePathOf(input.ToStringValue()))));
+    }
+
+    public string? Render(PagePlan plan, DiagnosticBag diagnostics)
+    {
+        var typeTemplate = _templates.Layout(plan.Template);
+        var baseTemplate = _templates.Layout("base");
+        if (typeTemplate is null || baseTemplate is null)
+        {
+            diagnostics.Error($"theme/_layouts/{(typeTemplate is null ? plan.Template : "base")}.liquid", 0, 0,
+                "Dit sjabloon ontbreekt in theme/ en input/.", "Zet het bestand terug of maak het in input/_layouts/.");
+            return null;
+        }
+
+        var context = new TemplateContext(_options);
+        context.SetValue("page", plan.Page);
+        context.SetValue("site", Site(plan.Page));
+        try
+        {
+            var content = typeTemplate.Render(context, HtmlEncoder.Default);
+            context.SetValue("content", content);
+            return baseTemplate.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ParseException or ArgumentException)
+        {
+            diagnostics.Error($"theme/_layouts/{plan.Template}.liquid", 0, 0, $"Fout bij het maken van {plan.Page.Path}: {e.Message}");
+            return null;
+        }
+    }
+
+    private SiteView Site(PageView page) => new(
+        _settings.SiteTitle,
+        _settings.SiteDescription,
+        _settings.LinkRoot,
+        _nav.Select(n => n with { Current = n.Url == "/" ? page.Path == "/" : page.Path.StartsWith(n.Url, StringComparison.Ordinal) }).ToList(),
+        DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Index;
+using Praktijkvoorbeelden.Site.Layout;
+using Praktijkvoorbeelden.Site.Model;
+using Praktijkvoorbeelden.Site.Organise;
+using Praktijkvoorbeelden.Site.Parse;
+using Praktijkvoorbeelden.Site.Read;
+using Praktijkvoorbeelden.Site.Render;
+using Praktijkvoorbeelden.Site.Settings;
+using Praktijkvoorbeelden.Site.Verify;
+using Praktijkvoorbeelden.Site.Write;
+
+namespace Praktijkvoorbeelden.Site.Pipeline;
+
+/// <summary>
+/// read -> parse &amp; validate -> render -> index -> organise -> lay out -> write -> verify.
+/// Any error stops the build before the output is touched; all errors of a stage are reported
+/// together.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var clock = new StageClock(options.Log);
+        var settings = SettingsLoader.Load(options.RootDirectory, diagnostics);
+        settings = options.OverrideSettings?.Invoke(settings) ?? settings;
+
+        var sources = clock.Run("lezen", () => SourceReader.Read(options.Input, options.Theme), s => $"{s.Count} bestanden");
+        var (content, templates) = clock.Run("controleren",
+            () => (ContentLoader.Load(sources, diagnostics), ThemeTemplates.Load(sources.Templates, diagnostics)),
+            r => $"{r.Item1.Voorbeelden.Count} voorbeelden, {r.Item1.Themas.Count} thema's, {r.Item1.Paginas.Count} pagina's");
+        if (diagnostics.HasErrors)
+        {
+            return Stop(diagnostics, clock);
+        }
+
+        var knownPaths = KnownPaths.Of(content, sources.Assets);
+        var rendered = clock.Run("Markdown", () => RenderAll(settings, content, knownPaths, diagnostics), r => $"{r.Count} documenten");
+        if (diagnostics.HasErrors)
+        {
+            return Stop(diagnostics, clock);
+        }
+
+        var outputDirectory = options.OutputDirectory ?? Path.Combine(options.RootDirectory, settings.OutputPath);
+        using var staging = new StagingFolder(options.CheckOnly ? Path.Combine(Path.GetTempPath(), "praktijkvoorbeelden-check") : outputDirectory);
+        var search = settings.GenerateSearchIndex && !options.CheckOnly
+            ? clock.Run("zoekindex", () => SearchStage.Write(settings, content, rendered, options.SearchEngineDirectory, staging), s => s is null ? "overgeslagen" : "klaar")
+            : null;
+
+        var assets = new AssetManifest(sources.Assets);
+        var plans = clock.Run("ordenen", () => new PagePlanner(settings, content, rendered).Plan(search), p => $"{p.Count} pagina's");
+        var layout = new PageLayout(settings, templates, assets, Navigation(content));
+        var pages = clock.Run("opmaken", () => LayOut(layout, plans, diagnostics), p => $"{p.Count} pagina's");
+        if (diagnostics.HasErrors)
+        {
+            return Stop(diagnostics, clock);
+        }
+
+        clock.Run("schrijven", () => WriteAll(staging, pages, assets, GeneratedFiles(settings, content, plans)), n => $"{n} bestanden");
+        clock.Run("links nalopen", () => { LinkVerifier.Verify(staging.Root, settings.LinkRoot, diagnostics); return 0; }, _ => diagnostics.HasErrors ? "fouten gevonden" : "alles klopt");
+        if (diagnostics.HasErrors || options.CheckOnly)
+        {
+            return Stop(diagnostics, clock, pages.Count);
+        }
+
+        staging.Commit();
+        return new BuildResult(diagnostics.Items, clock.Stages, pages.Count, outputDirectory);
+    }
+
+    private static BuildResult Stop(DiagnosticBag diagnostics, StageClock clock, int pageCount = 0) =>
+        new(diagnostics.Items, clock.Stages, pageCount, null);
+
+    private static Dictionary<Document, RenderedDocument> RenderAll(SiteSettings settings, ContentSet content, ISet<string> knownPaths, DiagnosticBag diagnostics)
+    {
+        var renderer = new MarkdownRenderer(settings, knownPaths);
+        var result = new ConcurrentDictionary<Document, RenderedDocument>(ReferenceEqualityComparer.Instance);
+        Parallel.ForEach(content.Documents, document => result[document] = renderer.Render(document, diagnostics));
+        return new Dictionary<Document, RenderedDocument>(result, ReferenceEqualityComparer.Instance);
+    }
+
+    private static List<(PagePlan Plan, string Html)> LayOut(PageLayout layout, IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
+    {
+        var html = new string?[plans.Count];
+        Parallel.For(0, plans.Count, i => html[i] = layout.Render(plans[i], diagnostics));
+        return plans.Select((p, i) => (p, html[i])).Where(p => p.Item2 is not null).Select(p => (p.p, p.Item2!)).ToList();
+    }
+
+    private static IEnumerable<GeneratedFile> GeneratedFiles(SiteSettings settings, ContentSet content, IReadOnlyList<PagePlan> plans)
+    {
+        yield return AtomFeed.Create(settings, content.Voorbeelden);
+        yield return ApiExport.Create(settings, content);
+        if (settings.GenerateSitemap)
+        {
+            foreach (var file in Sitemap.Create(settings, plans))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var file in Redirects.Create(settings, content))
+        {
+            yield return file;
+        }
+    }
+
+    private static int WriteAll(StagingFolder staging, List<(PagePlan Plan, string Html)> pages, AssetManifest assets, IEnumerable<GeneratedFile> generated)
+    {
+        Parallel.ForEach(pages, p => staging.WriteText(p.Plan.OutputFile, p.Html));
+        var files = generated.ToList();
+        foreach (var file in files)
+        {
+            staging.WriteText(file.RelativePath, file.Content);
+        }
+
+        foreach (var (source, sitePath) in assets.Files)
+        {
+            staging.Copy(source.FullPath, sitePath.TrimStart('/'));
+        }
+
+        return pages.Count + files.Count + assets.Files.Count;
+    }
+
+    private static List<NavItemView> Navigation(ContentSet content) =>
+    [
+        new("Voorbeelden", "/voorbeelden/", false),
+        new("Thema's", "/themas/", false),
+        .. content.Paginas.Where(p => p.MenuOrder is not null).OrderBy(p => p.MenuOrder).Select(p => new NavItemView(p.Title, p.Path, false)),
+    ];
+}

@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Praktijkvoorbeelden.Site.Parse;
+using Praktijkvoorbeelden.Site.Settings;
+
+namespace Praktijkvoorbeelden.Site.Render;
+
+/// <summary>
+/// Works on the DOM of a rendered body: sanitizes it with the allow-list, gives headings stable
+/// anchors, makes internal links work under LinkRoot and marks links to other websites.
+/// </summary>
+public sealed class HtmlPostProcessor(SiteSettings settings)
+{
+    private static readonly HtmlParser Parser = new();
+
+    public RenderedDocument Process(string html)
+    {
+        var document = Parser.ParseDocument($"<!doctype html><html><body>{html}</body></html>");
+        ContentSanitizer.Shared.SanitizeDom(document, document.Body);
+        var body = document.Body!;
+        var plainText = Normalise(body.TextContent);
+        var headings = AddHeadingAnchors(body);
+        RewriteLinks(body);
+        return new RenderedDocument(body.InnerHtml, plainText, headings);
+    }
+
+    private static List<Heading> AddHeadingAnchors(IElement body)
+    {
+        var headings = new List<Heading>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        {
+            var text = Normalise(heading.TextContent);
+            var baseId = Slugs.From(text);
+            baseId = baseId.Length == 0 ? "kop" : baseId;
+            var id = baseId;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{baseId}-{n}";
+            }
+
+            heading.Id = id;
+            headings.Add(new Heading(heading.LocalName[1] - '0', id, text));
+        }
+
+        return headings;
+    }
+
+    private void RewriteLinks(IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll("a[href], img[src]"))
+        {
+            var attribute = element.LocalName == "a" ? "href" : "src";
+            var url = element.GetAttribute(attribute)!;
+            if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
+            {
+                element.SetAttribute(attribute, settings.Link(url));
+            }
+            else if (element.LocalName == "a" && url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                element.ClassList.Add("link--extern");
+                element.SetAttribute("rel", "external noopener noreferrer");
+            }
+        }
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,92 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Model;
+
+namespace Praktijkvoorbeelden.Site.Render;
+
+/// <summary>
+/// Checks on the Markdown syntax tree, where every node still knows its line: links to pages
+/// that do not exist, images without alt text, unsafe link targets and refused raw HTML.
+/// </summary>
+internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths, DiagnosticBag diagnostics)
+{
+    public void Run(MarkdownDocument markdown)
+    {
+        foreach (var node in markdown.Descendants())
+        {
+            switch (node)
+            {
+                case LinkInline link:
+                    CheckLink(link);
+                    break;
+                case HeadingBlock { Level: 1 } heading:
+                    Error(heading, "Een kop met één # is niet toegestaan: de titel van de pagina is al de hoofdkop.", "Begin koppen met ## (en ### voor een tussenkop).");
+                    break;
+                case HtmlBlock block:
+                    CheckRawHtml(block, string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())));
+                    break;
+                case HtmlInline inline:
+                    CheckRawHtml(inline, inline.Tag);
+                    break;
+            }
+        }
+    }
+
+    private void CheckLink(LinkInline link)
+    {
+        var url = link.Url ?? "";
+        if (link.IsImage && string.IsNullOrWhiteSpace(Label(link)))
+        {
+            Error(link, "Deze afbeelding heeft geen alt-tekst. Mensen die niet kunnen zien, weten dan niet wat erop staat.",
+                "Schrijf tussen de [ ] wat de afbeelding laat zien: ![Beschrijving](/assets/...).");
+        }
+
+        if (url.Length == 0 || url.StartsWith('#'))
+        {
+            return;
+        }
+
+        var scheme = url.Contains(':', StringComparison.Ordinal) ? url[..url.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant() : "";
+        if (scheme is "http" or "https" or "mailto")
+        {
+            return;
+        }
+
+        if (scheme.Length > 0 || url.StartsWith("//", StringComparison.Ordinal))
+        {
+            Error(link, $"De link '{url}' is niet toegestaan.", "Gebruik een link die begint met https:// of een pad op deze site dat begint met /.");
+            return;
+        }
+
+        if (!url.StartsWith('/'))
+        {
+            Error(link, $"De link '{url}' is een relatief pad; dat werkt niet op elke plek van de site.",
+                "Schrijf het volledige pad vanaf de hoofdmap, bijvoorbeeld /voorbeelden/naam/.");
+            return;
+        }
+
+        var path = url.Split('#', '?')[0];
+        var normalised = System.IO.Path.HasExtension(path) ? path : path.TrimEnd('/') + "/";
+        if (!knownPaths.Contains(normalised))
+        {
+            var guess = Suggestions.Closest(normalised, knownPaths);
+            Error(link, $"De link '{url}' wijst naar een pagina die niet bestaat.",
+                guess is not null ? $"Bedoelt u '{guess}'?" : "Controleer de naam van het voorbeeld of thema.");
+        }
+    }
+
+    private void CheckRawHtml(MarkdownObject node, string raw)
+    {
+        foreach (var problem in RawHtmlInspector.Inspect(raw))
+        {
+            Error(node, $"HTML in de tekst is geweigerd: {problem}.", "Gebruik gewone Markdown, zonder HTML.");
+        }
+    }
+
+    private void Error(MarkdownObject node, string message, string fix) =>
+        diagnostics.Error(document.File.DisplayPath, document.BodyLine + node.Line, node.Column + 1, message, fix);
+
+    private static string Label(LinkInline link) =>
+        string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+}

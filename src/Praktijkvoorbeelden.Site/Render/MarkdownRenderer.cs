@@ -1,0 +1,35 @@
+using Markdig;
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Model;
+using Praktijkvoorbeelden.Site.Settings;
+
+namespace Praktijkvoorbeelden.Site.Render;
+
+/// <summary>
+/// The render stage for one document: Markdig turns Markdown into HTML (after checks on its
+/// syntax tree), then AngleSharp sanitizes and post-processes the DOM.
+/// </summary>
+public sealed class MarkdownRenderer(SiteSettings settings, ISet<string> knownPaths)
+{
+    // Raw HTML stays in the pipeline so that it can be reported and sanitized, not silently dropped.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .UseAbbreviations()
+        .UseDefinitionLists()
+        .UseFootnotes()
+        .Build();
+
+    private readonly HtmlPostProcessor _postProcessor = new(settings);
+
+    public RenderedDocument Render(Document document, DiagnosticBag diagnostics)
+    {
+        var markdown = Markdown.Parse(document.Body, Pipeline);
+        new MarkdownChecks(document, knownPaths, diagnostics).Run(markdown);
+        var html = markdown.ToHtml(Pipeline);
+        return _postProcessor.Process(html);
+    }
+}

@@ -1,0 +1,41 @@
+using Ganss.Xss;
+
+namespace Praktijkvoorbeelden.Site.Render;
+
+/// <summary>
+/// Tells in Dutch what the sanitizer would remove from one piece of raw HTML, so a contributor
+/// learns that their script or onclick was refused instead of seeing it vanish silently.
+/// </summary>
+public static class RawHtmlInspector
+{
+    public static IReadOnlyList<string> Inspect(string rawHtml)
+    {
+        var problems = new List<string>();
+        var sanitizer = ContentSanitizer.Create();
+        sanitizer.RemovingTag += (_, e) => problems.Add(TagMessage(e.Tag.LocalName));
+        sanitizer.RemovingAttribute += (_, e) => problems.Add(AttributeMessage(e.Attribute.Name, e.Tag.LocalName));
+        sanitizer.RemovingStyle += (_, e) => problems.Add($"opmaak met style ({e.Style.Name}) is niet toegestaan");
+        sanitizer.RemovingComment += (_, _) => { };
+        sanitizer.Sanitize(rawHtml);
+        return problems.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private static string TagMessage(string tag) => tag switch
+    {
+        "script" => "een <script> is niet toegestaan: scripts kunnen bezoekers schaden",
+        "iframe" or "frame" or "object" or "embed" => $"een <{tag}> is niet toegestaan: de site toont geen inhoud van andere websites",
+        "style" or "link" => $"een <{tag}> is niet toegestaan: de vormgeving komt uit het thema",
+        "form" or "input" or "button" or "select" or "textarea" => $"een formulier-element <{tag}> is niet toegestaan",
+        "svg" or "math" => $"een <{tag}> is niet toegestaan: gebruik een afbeelding met alt-tekst",
+        _ => $"het element <{tag}> is niet toegestaan",
+    };
+
+    private static string AttributeMessage(string attribute, string tag) =>
+        attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+            ? $"het attribuut {attribute} op <{tag}> is niet toegestaan: het voert een script uit"
+            : attribute.Equals("style", StringComparison.OrdinalIgnoreCase)
+                ? $"het attribuut style op <{tag}> is niet toegestaan: de vormgeving komt uit het thema"
+                : attribute is "href" or "src"
+                    ? $"de link in {attribute} op <{tag}> is niet toegestaan: alleen https://, http:// en mailto: mogen"
+                    : $"het attribuut {attribute} op <{tag}> is niet toegestaan";
+}

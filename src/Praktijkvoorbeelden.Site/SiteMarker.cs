@@ -1,3 +1,0 @@
-namespace Praktijkvoorbeelden.Site;
-
-internal static class SiteMarker;
