@@ -16,17 +16,17 @@ public static class ContentLoader
         var addresses = Addresses(sources.Markdown, diagnostics);
 
         var themas = ParseAll<Thema>(addresses.Where(a => a.Kind == DocumentKind.Thema), vocabularies, diagnostics);
-        vocabularies = vocabularies.With(new Vocabulary("themas", themas.Select(t => new Term(t.Slug, t.Title, t.Summary ?? "")).ToList()));
+        // Every theme file is a valid theme slug, even one that failed to parse: no follow-up errors.
+        var themeTitles = themas.ToDictionary(t => t.Slug, t => t, StringComparer.Ordinal);
+        vocabularies = vocabularies.With(new Vocabulary("themas", addresses.Where(a => a.Kind == DocumentKind.Thema)
+            .Select(a => themeTitles.TryGetValue(a.Slug, out var t) ? new Term(t.Slug, t.Title, t.Summary ?? "") : new Term(a.Slug, a.Slug, "")).ToList()));
         var voorbeelden = ParseAll<Voorbeeld>(addresses.Where(a => a.Kind == DocumentKind.Voorbeeld), vocabularies, diagnostics);
         var paginas = ParseAll<Pagina>(addresses.Where(a => a.Kind == DocumentKind.Pagina), vocabularies, diagnostics);
 
         var content = new ContentSet(voorbeelden, themas, paginas, vocabularies);
-        CrossChecks.Run(content, addresses.Where(a => !IsParsed(a, content)).Select(a => a.SitePath), diagnostics);
+        CrossChecks.Run(content, addresses, diagnostics);
         return content;
     }
-
-    private static bool IsParsed(DocumentAddress address, ContentSet content) =>
-        content.Documents.Any(d => ReferenceEquals(d.File, address.File));
 
     private static List<DocumentAddress> Addresses(IReadOnlyList<SourceFile> markdown, DiagnosticBag diagnostics)
     {

@@ -6,9 +6,13 @@ namespace Praktijkvoorbeelden.Site.Parse;
 /// <summary>Checks that need all documents: curated lists point at real voorbeelden, aliases collide with nothing.</summary>
 internal static class CrossChecks
 {
-    public static void Run(ContentSet content, IEnumerable<string> pathsOfFailedDocuments, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <paramref name="addresses"/> holds every Markdown file, also those that failed to parse: they
+    /// still exist, so a curated list naming them is not wrong, and no alias may take their address.
+    /// </summary>
+    public static void Run(ContentSet content, IReadOnlyList<DocumentAddress> addresses, DiagnosticBag diagnostics)
     {
-        var voorbeeldSlugs = content.Voorbeelden.Select(v => v.Slug).ToHashSet(StringComparer.Ordinal);
+        var voorbeeldSlugs = addresses.Where(a => a.Kind == DocumentKind.Voorbeeld).Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var thema in content.Themas)
         {
             foreach (var slug in thema.Curated.Where(s => !voorbeeldSlugs.Contains(s)))
@@ -18,14 +22,12 @@ internal static class CrossChecks
             }
         }
 
-        CheckAliases(content, pathsOfFailedDocuments, diagnostics);
+        CheckAliases(content, addresses.Select(a => a.SitePath), diagnostics);
     }
 
-    private static void CheckAliases(ContentSet content, IEnumerable<string> pathsOfFailedDocuments, DiagnosticBag diagnostics)
+    private static void CheckAliases(ContentSet content, IEnumerable<string> allDocumentPaths, DiagnosticBag diagnostics)
     {
-        // Every path the site publishes: pages, derived pages and the documents that failed to parse
-        // (they still own their address; an alias must not take it while they are being fixed).
-        var pages = content.Documents.Select(d => d.Path).Concat(pathsOfFailedDocuments).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var pages = allDocumentPaths.ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var reserved in DocumentAddress.Reserved)
         {
             pages.Add($"/{reserved}/");

@@ -20,12 +20,14 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
         }
 
         var byKey = schema.ToDictionary(f => f.Key, StringComparer.Ordinal);
+        var misspelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!byKey.TryGetValue(key, out var field))
             {
                 scalars.Error(keyNode, $"Onbekende sleutel '{key}'.", Suggestions.DidYouMean(key, byKey.Keys));
+                misspelled.Add(Suggestions.Closest(key, byKey.Keys) ?? "");
                 continue;
             }
 
@@ -42,7 +44,8 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
             }
         }
 
-        foreach (var field in schema.Where(f => f.Required && !values.Has(f.Key) && !mapping.Children.ContainsKey(new YamlScalarNode(f.Key))))
+        // A misspelled key is reported once, as unknown with a suggestion, not also as missing.
+        foreach (var field in schema.Where(f => f.Required && !values.Has(f.Key) && !misspelled.Contains(f.Key) && !mapping.Children.ContainsKey(new YamlScalarNode(f.Key))))
         {
             scalars.Error(root, $"De verplichte sleutel '{field.Key}' ontbreekt.", $"Voeg toe: {field.Key}: {field.Example}  ({field.Description})");
         }
@@ -53,8 +56,8 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
     private object? ReadValue(FieldDefinition field, YamlNode node) => field.Type switch
     {
         FieldType.Text or FieldType.LongText => CheckLength(field, node, scalars.Text(field.Key, node)),
-        FieldType.Number => scalars.Number(field.Key, node, 0, 10_000),
-        FieldType.Year => scalars.Number(field.Key, node, 1900, 2100),
+        FieldType.Number => scalars.Number(field.Key, node, 0, 10_000, field.Example),
+        FieldType.Year => scalars.Number(field.Key, node, 1900, 2100, field.Example),
         FieldType.Date => scalars.Date(field.Key, node),
         FieldType.Choice => Choice(field, node),
         FieldType.ChoiceList => ChoiceList(field, node),

@@ -25,14 +25,14 @@ internal sealed class ScalarParser(string displayPath, int firstLine, Diagnostic
         return null;
     }
 
-    public int? Number(string key, YamlNode node, int min, int max)
+    public int? Number(string key, YamlNode node, int min, int max, string example)
     {
         if (node is YamlScalarNode { Value: { } value } && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
         {
             return n;
         }
 
-        Error(node, $"'{key}' moet een heel getal zijn van {min} tot en met {max}.", $"Schrijf het zo: {key}: {Math.Max(min, Math.Min(max, 2016))}");
+        Error(node, $"'{key}' moet een heel getal zijn van {min} tot en met {max}.", $"Schrijf het zo: {key}: {example}");
         return null;
     }
 

@@ -20,11 +20,38 @@ public static class YamlReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column,
-                $"De gegevens bovenaan het bestand zijn geen geldige YAML: {Explain(e)}",
-                "Controleer inspringing, dubbele punten en aanhalingstekens. Zet tekst met een dubbele punt tussen aanhalingstekens.");
+            Report(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, Explain(e.InnerException?.Message ?? e.Message), diagnostics);
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these without a position on some malformed input.
+            Report(displayPath, FirstFailingLine(yaml) + firstLine - 1, 1, Explain(e.Message), diagnostics);
+            return null;
+        }
+    }
+
+    private static void Report(string displayPath, int line, int column, string explanation, DiagnosticBag diagnostics) =>
+        diagnostics.Error(displayPath, line, column, $"De gegevens bovenaan het bestand zijn geen geldige YAML: {explanation}",
+            "Controleer inspringing, dubbele punten, haakjes en aanhalingstekens. Zet tekst met een dubbele punt tussen aanhalingstekens.");
+
+    /// <summary>The first line at which parsing the lines so far fails: where the reader should look.</summary>
+    private static int FirstFailingLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 1; n <= lines.Length; n++)
+        {
+            try
+            {
+                new YamlStream().Load(new StringReader(string.Join('\n', lines[..n])));
+            }
+            catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                return n;
+            }
+        }
+
+        return 1;
     }
 
     /// <summary>The file line of a node, given the line where the YAML starts in the file.</summary>
@@ -32,9 +59,8 @@ public static class YamlReader
 
     public static int ColumnOf(YamlNode node) => (int)node.Start.Column;
 
-    private static string Explain(YamlException e)
+    private static string Explain(string message)
     {
-        var message = (e.InnerException?.Message ?? e.Message).Trim();
         if (message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) || message.Contains("same key", StringComparison.OrdinalIgnoreCase))
         {
             return "een sleutel staat er twee keer in.";

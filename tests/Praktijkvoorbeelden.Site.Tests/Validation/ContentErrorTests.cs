@@ -1,0 +1,196 @@
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Tests.Support;
+
+namespace Praktijkvoorbeelden.Site.Tests.Validation;
+
+/// <summary>Every error class of CONTENT.md gives a Dutch message with file, line and a fix.</summary>
+public sealed class ContentErrorTests : IDisposable
+{
+    private const string Example = "voorbeelden/eerste-voorbeeld.md";
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void Unknown_key_is_reported_with_a_did_you_mean()
+    {
+        _site.Replace(Example, "samenvatting:", "samenvating:");
+
+        var error = SingleError();
+
+        Assert.Equal("input/voorbeelden/eerste-voorbeeld.md", error.File);
+        Assert.Equal(3, error.Line);
+        Assert.Contains("Onbekende sleutel 'samenvating'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Bedoelt u 'samenvatting'?", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_required_key_names_the_key_and_how_to_add_it()
+    {
+        _site.Replace(Example, "status: afgerond\n", "");
+
+        var error = SingleError();
+
+        Assert.Contains("verplichte sleutel 'status' ontbreekt", error.Message, StringComparison.Ordinal);
+        Assert.Contains("status:", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_vocabulary_value_points_at_the_value_with_a_suggestion()
+    {
+        _site.Replace(Example, "doelgroepen: [jongeren]", "doelgroepen: [jongren]");
+
+        var error = SingleError();
+
+        Assert.Equal(7, error.Line);
+        Assert.Contains("'jongren'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("input/_data/doelgroepen.yml", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Bedoelt u 'jongeren'?", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Theme_that_does_not_exist_is_an_error()
+    {
+        _site.Replace(Example, "themas: [meedoen]", "themas: [meedoe]");
+
+        var error = SingleError();
+
+        Assert.Contains("thema 'meedoe'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("input/themas/", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Bedoelt u 'meedoen'?", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_files_with_one_address_are_an_error()
+    {
+        _site.Write("over/index.md", "---\ntitel: Nog een over\n---\nTekst.\n");
+
+        var error = SingleError();
+
+        Assert.Contains("hetzelfde adres (/over/)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Alias_that_collides_with_a_page_is_an_error()
+    {
+        _site.Replace(Example, "aliassen: [/oud/eerste/]", "aliassen: [/voorbeelden/tweede-voorbeeld/]");
+
+        var error = SingleError();
+
+        Assert.Contains("adres van een bestaande pagina", error.Message, StringComparison.Ordinal);
+        Assert.Equal(19, error.Line);
+    }
+
+    [Theory]
+    [InlineData("//evil.example/")]
+    [InlineData("https://evil.example/")]
+    [InlineData("/../etc/")]
+    public void Alias_can_never_point_off_site(string alias)
+    {
+        _site.Replace(Example, "aliassen: [/oud/eerste/]", $"aliassen: ['{alias}']");
+
+        var error = SingleError();
+
+        Assert.Contains($"Het oude adres '{alias}' kan niet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_yaml_is_reported_with_line_and_column()
+    {
+        _site.Replace(Example, "jaar: 2015", "jaar: [2015");
+
+        var error = SingleError();
+
+        Assert.Contains("geen geldige YAML", error.Message, StringComparison.Ordinal);
+        Assert.InRange(error.Line, 10, 12);
+        Assert.True(error.Column > 0);
+    }
+
+    [Theory]
+    [InlineData("<script>alert(1)</script>", "<script>")]
+    [InlineData("<p onclick=\"alert(1)\">Klik</p>", "onclick")]
+    [InlineData("<iframe src=\"https://example.org\"></iframe>", "<iframe>")]
+    public void Raw_html_that_is_not_allowed_is_refused_with_what_was_removed(string html, string named)
+    {
+        _site.Replace(Example, "## Aanleiding", $"{html}\n\n## Aanleiding");
+
+        var error = SingleError();
+
+        Assert.Contains("HTML in de tekst is geweigerd", error.Message, StringComparison.Ordinal);
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+        Assert.Equal(21, error.Line);
+    }
+
+    [Fact]
+    public void Link_to_a_page_that_does_not_exist_is_an_error_with_a_suggestion()
+    {
+        _site.Replace(Example, "(/voorbeelden/tweede-voorbeeld/)", "(/voorbeelden/tweede-voorbeld/)");
+
+        var error = SingleError();
+
+        Assert.Contains("wijst naar een pagina die niet bestaat", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/voorbeelden/tweede-voorbeeld/", error.Fix, StringComparison.Ordinal);
+        Assert.Equal(27, error.Line);
+    }
+
+    [Fact]
+    public void Image_without_alt_text_is_an_error()
+    {
+        _site.Write("assets/foto.png", "png");
+        _site.Replace(Example, "## Aanleiding", "![](/assets/foto.png)\n\n## Aanleiding");
+
+        var error = SingleError();
+
+        Assert.Contains("geen alt-tekst", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void File_that_is_not_utf8_is_reported_with_its_line()
+    {
+        var path = Path.Combine(_site.Input, Example);
+        var bytes = File.ReadAllBytes(path).ToList();
+        bytes.InsertRange(bytes.IndexOf((byte)'\n') + 1, [(byte)'#', (byte)' ', 0xEB, (byte)'\n']); // "ë" in Windows-1252
+        File.WriteAllBytes(path, [.. bytes]);
+
+        var error = SingleError();
+
+        Assert.Contains("niet opgeslagen als UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+    }
+
+    [Fact]
+    public void All_errors_are_reported_in_one_run()
+    {
+        _site.Replace(Example, "samenvatting:", "samenvating:");
+        _site.Replace("voorbeelden/tweede-voorbeeld.md", "status: lopend", "status: bezig");
+        _site.Replace("themas/meedoen.md", "volgorde: 1", "volgorde: eerst");
+
+        var errors = _site.Build().Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+
+        Assert.True(errors.Count == 3, string.Join("\n", errors)); // one per broken file, no follow-up errors
+        Assert.Equal(3, errors.Select(e => e.File).Distinct().Count());
+    }
+
+    [Fact]
+    public void Any_error_leaves_the_previous_output_untouched()
+    {
+        _site.BuildSucceeded();
+        var before = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        _site.Replace(Example, "titel: Voorbeeldstad praat met jongeren", "titel: Nieuwe titel");
+        _site.Replace("voorbeelden/tweede-voorbeeld.md", "status: lopend", "status: bezig");
+
+        var result = _site.Build();
+
+        Assert.False(result.Succeeded);
+        var after = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
+        Assert.Equal(before, after);
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".output.building-*"));
+    }
+
+    private Diagnostic SingleError()
+    {
+        var result = _site.Build();
+        Assert.False(result.Succeeded);
+        return Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+    }
+}
