@@ -5,7 +5,8 @@ using Praktijkvoorbeelden.Site.Settings;
 namespace Praktijkvoorbeelden.Site.Organise;
 
 /// <summary>
-/// Old URLs from <c>aliassen</c> keep working: a Netlify <c>_redirects</c> file gives a real 301,
+/// Old URLs from <c>aliassen</c> keep working: a Netlify <c>_redirects</c> file gives a real 301
+/// (forced with <c>!</c>, because the refresh page below exists at the same path and would win),
 /// and a small page at the old path refreshes to the new one where no server rules apply.
 /// </summary>
 public static class Redirects
@@ -13,7 +14,7 @@ public static class Redirects
     public static IEnumerable<GeneratedFile> Create(SiteSettings settings, ContentSet content)
     {
         var aliases = content.Documents.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d))).OrderBy(p => p.Alias, StringComparer.Ordinal).ToList();
-        var lines = aliases.Select(p => $"{settings.Link(p.Alias)} {settings.Link(p.Target.Path)} 301");
+        var lines = aliases.Select(p => $"{settings.Link(p.Alias)} {settings.Link(p.Target.Path)} 301!");
         yield return new GeneratedFile("_redirects", string.Join('\n', lines) + "\n");
         foreach (var (alias, target) in aliases)
         {
