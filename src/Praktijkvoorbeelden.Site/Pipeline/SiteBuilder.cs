@@ -58,14 +58,14 @@ public static class SiteBuilder
             return Stop(diagnostics, clock);
         }
 
-        clock.Run("schrijven", () => WriteAll(staging, pages, assets, GeneratedFiles(settings, content, plans)), n => $"{n} bestanden");
-        clock.Run("links nalopen", () => { LinkVerifier.Verify(staging.Root, settings.LinkRoot, diagnostics); return 0; }, _ => diagnostics.HasErrors ? "fouten gevonden" : "alles klopt");
+        var htmlFiles = clock.Run("schrijven", () => WriteAll(staging, pages, assets, GeneratedFiles(settings, content, plans)), _ => $"{staging.Files.Count} bestanden");
+        clock.Run("links nalopen", () => { LinkVerifier.Verify(htmlFiles, staging.Files, settings.LinkRoot, diagnostics); return 0; }, _ => diagnostics.HasErrors ? "fouten gevonden" : "alles klopt");
         if (diagnostics.HasErrors || options.CheckOnly)
         {
             return Stop(diagnostics, clock, pages.Count);
         }
 
-        staging.Commit();
+        clock.Run("vervangen", () => { staging.Commit(); return 0; }, _ => "klaar");
         return new BuildResult(diagnostics.Items, clock.Stages, pages.Count, outputDirectory);
     }
 
@@ -105,11 +105,14 @@ public static class SiteBuilder
         }
     }
 
-    private static int WriteAll(StagingFolder staging, List<(PagePlan Plan, string Html)> pages, AssetManifest assets, IEnumerable<GeneratedFile> generated)
+    /// <summary>Writes everything; returns the HTML files with their site paths, for the link check.</summary>
+    private static List<(string SitePath, string Html)> WriteAll(StagingFolder staging, List<(PagePlan Plan, string Html)> pages, AssetManifest assets, IEnumerable<GeneratedFile> generated)
     {
-        Parallel.ForEach(pages, p => staging.WriteText(p.Plan.OutputFile, p.Html));
+        var html = pages.Select(p => ("/" + p.Plan.OutputFile, p.Html)).ToList();
         var files = generated.ToList();
-        foreach (var file in files)
+        html.AddRange(files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)).Select(f => ("/" + f.RelativePath, f.Content)));
+        Parallel.ForEach(html, p => staging.WriteText(p.Item1, p.Item2));
+        foreach (var file in files.Where(f => !f.RelativePath.EndsWith(".html", StringComparison.Ordinal)))
         {
             staging.WriteText(file.RelativePath, file.Content);
         }
@@ -119,7 +122,7 @@ public static class SiteBuilder
             staging.Copy(source.FullPath, sitePath.TrimStart('/'));
         }
 
-        return pages.Count + files.Count + assets.Files.Count;
+        return html;
     }
 
     private static List<NavItemView> Navigation(ContentSet content) =>

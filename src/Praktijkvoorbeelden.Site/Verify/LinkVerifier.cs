@@ -7,30 +7,32 @@ namespace Praktijkvoorbeelden.Site.Verify;
 
 /// <summary>
 /// The verify stage: every internal link and #anchor in the written HTML must resolve to a file
-/// and an id in the output. It reads the files as served, under LinkRoot, so what passes here
+/// and an id in the output. It checks the links as served, under LinkRoot, so what passes here
 /// works in the browser. External links are not fetched (no false alarms from other sites).
 /// </summary>
 public static partial class LinkVerifier
 {
-    public static void Verify(string root, string linkRoot, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Checks the pages as written, from memory: <paramref name="pages"/> are the HTML files by
+    /// site path ("/over/index.html"), <paramref name="files"/> every file in the output.
+    /// </summary>
+    public static void Verify(IReadOnlyCollection<(string SitePath, string Html)> pages, ICollection<string> files, string linkRoot, DiagnosticBag diagnostics)
     {
-        var htmlFiles = Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories).ToList();
+        var existing = files as ISet<string> ?? files.ToHashSet(StringComparer.Ordinal);
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentBag<(string From, string Href)>();
-        Parallel.ForEach(htmlFiles, file =>
+        var links = new ConcurrentDictionary<(string From, string Href), bool>();
+        Parallel.ForEach(pages, page =>
         {
-            var html = File.ReadAllText(file);
-            var relative = "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
-            ids[relative] = IdPattern().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-            foreach (Match m in LinkPattern().Matches(html))
+            ids[page.SitePath] = IdPattern().Matches(page.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
+            foreach (Match m in LinkPattern().Matches(page.Html))
             {
-                links.Add((relative, WebUtility.HtmlDecode(m.Groups[2].Value)));
+                links.TryAdd((page.SitePath, WebUtility.HtmlDecode(m.Groups[2].Value)), true);
             }
         });
 
-        foreach (var (from, href) in links.Distinct().OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
+        foreach (var (from, href) in links.Keys.OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
         {
-            if (Problem(root, linkRoot, from, href, ids) is { } problem)
+            if (Problem(existing, linkRoot, from, href, ids) is { } problem)
             {
                 diagnostics.Error($"output{from}", 0, 0, $"Kapotte link naar '{href}': {problem}.",
                     "Controleer de link in de bron van deze pagina of in het sjabloon.");
@@ -38,7 +40,7 @@ public static partial class LinkVerifier
         }
     }
 
-    private static string? Problem(string root, string linkRoot, string from, string href, ConcurrentDictionary<string, HashSet<string>> ids)
+    private static string? Problem(ISet<string> files, string linkRoot, string from, string href, ConcurrentDictionary<string, HashSet<string>> ids)
     {
         if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var abs) && abs.Scheme is not "file")
         {
@@ -65,7 +67,7 @@ public static partial class LinkVerifier
         {
             var sitePath = Uri.UnescapeDataString(pathPart[linkRoot.Length..]);
             target = sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
-            if (!File.Exists(Path.Combine(root, target.TrimStart('/'))))
+            if (!files.Contains(target))
             {
                 return "die pagina of dat bestand bestaat niet";
             }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Praktijkvoorbeelden.Site.Write;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace Praktijkvoorbeelden.Site.Write;
 public sealed class StagingFolder : IDisposable
 {
     private readonly string _target;
+    private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+    private readonly Task _cleanup;
     private bool _committed;
 
     public StagingFolder(string outputDirectory)
@@ -17,10 +22,16 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(parent);
         Root = Path.Combine(parent, $".{Path.GetFileName(_target)}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
+
+        // Deleting a previous output takes as long as writing one; do it while this build works.
+        _cleanup = Task.Run(() => DeleteLeftovers(parent, $".{Path.GetFileName(_target)}.old-"));
     }
 
     /// <summary>The folder being written; not the real output until <see cref="Commit"/>.</summary>
     public string Root { get; }
+
+    /// <summary>Every file written so far, as a site path ("/voorbeelden/x/index.html").</summary>
+    public ICollection<string> Files => _files.Keys;
 
     public void WriteText(string relativePath, string content) =>
         File.WriteAllText(Prepare(relativePath), content);
@@ -31,40 +42,54 @@ public sealed class StagingFolder : IDisposable
     public void Copy(string sourceFile, string relativePath) =>
         File.Copy(sourceFile, Prepare(relativePath), overwrite: true);
 
-    /// <summary>Replaces the output with the staged folder: two renames, so readers never see a mix.</summary>
+    /// <summary>
+    /// Replaces the output with the staged folder: two renames, so readers never see a mix. The
+    /// previous output is moved aside and deleted by the next build, in the background.
+    /// </summary>
     public void Commit()
     {
-        var old = _target + $".old-{Guid.NewGuid():N}";
+        _cleanup.Wait();
         if (Directory.Exists(_target))
         {
-            Directory.Move(_target, old);
+            Directory.Move(_target, Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}"));
         }
 
         Directory.Move(Root, _target);
         _committed = true;
-        if (Directory.Exists(old))
-        {
-            Directory.Delete(old, recursive: true);
-        }
     }
 
     public void Dispose()
     {
+        _cleanup.Wait();
         if (!_committed && Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
         }
     }
 
+    private static void DeleteLeftovers(string parent, string prefix)
+    {
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private string Prepare(string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(Root, relativePath));
+        var full = Path.GetFullPath(Path.Combine(Root, relativePath.TrimStart('/')));
         if (!full.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Refusing to write outside the output folder: {relativePath}");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var directory = Path.GetDirectoryName(full)!;
+        if (_directories.TryAdd(directory, true))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        _files[full[Root.Length..].Replace('\\', '/')] = true;
         return full;
     }
 }
