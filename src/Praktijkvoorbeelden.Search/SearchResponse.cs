@@ -2,7 +2,9 @@ namespace Praktijkvoorbeelden.Search;
 
 /// <summary>
 /// Results for one request. <paramref name="SearchedFor"/> is set when the engine searched for
-/// something other than what was typed (a fuzzy retry after a typo), so the page can say so.
+/// something other than what was typed (a fuzzy retry after a typo), so the page can say so; pass
+/// it to <see cref="SearchEngine.Snippet"/> instead of the typed query. <paramref name="Facets"/>
+/// has the keys thema, gemeente, doelgroep and participatieniveau (see <see cref="SearchFacets.Counted"/>).
 /// </summary>
 public sealed record SearchResponse(
     int Total,
@@ -10,7 +12,11 @@ public sealed record SearchResponse(
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     string? SearchedFor);
 
-/// <summary>One result; <paramref name="TextUrl"/> points at the plain text used for the snippet.</summary>
+/// <summary>
+/// One result. <paramref name="Gemeenten"/> and <paramref name="Themas"/> are Dutch labels ready to show.
+/// <paramref name="TextUrl"/> points at the plain text used for the snippet when the engine was opened
+/// with the manifest's text URLs, otherwise it is empty (look the id up in the manifest then).
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Url,
@@ -21,5 +27,5 @@ public sealed record SearchHit(
     string TextUrl,
     float Score);
 
-/// <summary>A facet value with its Dutch label and the number of results it would give.</summary>
+/// <summary>A facet value (slug) with its Dutch label and the number of results it would give.</summary>
 public sealed record FacetCount(string Value, string Label, int Count, bool Selected);
