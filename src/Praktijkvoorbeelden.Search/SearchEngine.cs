@@ -1,17 +1,97 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Praktijkvoorbeelden.Search.Indexing;
+using Praktijkvoorbeelden.Search.Querying;
+
 namespace Praktijkvoorbeelden.Search;
 
 /// <summary>
-/// Query side, shared by the build's tests and the WebAssembly engine: no file system, no threads.
+/// Query side, shared by the build's tests and the WebAssembly engine: the index lives in memory,
+/// nothing touches a file system and nothing starts a thread. Open once, then search as often as
+/// the visitor types.
 /// </summary>
-public sealed class SearchEngine
+public sealed class SearchEngine : IDisposable
 {
-    /// <summary>Opens an index from the files of <see cref="BuiltIndex.IndexFiles"/>.
-    /// <paramref name="textUrls"/> (optional: doc id -> snippet text URL from the manifest) fills <see cref="SearchHit.TextUrl"/>.</summary>
-    public static SearchEngine Open(IReadOnlyDictionary<string, byte[]> indexFiles, IReadOnlyDictionary<string, string>? textUrls = null) =>
-        throw new NotImplementedException();
+    /// <summary>Below this many results the engine also tries what the person probably meant.</summary>
+    public const int FewResults = 3;
+
+    private const int MaxQueryLength = 300;
+    private const int MaxLimit = 100;
+
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly QueryAnalysis _analysis;
+    private readonly QueryBuilder _builder;
+    private readonly FacetTable _facets;
+    private readonly SpellingCorrector _corrector;
+    private readonly SnippetMaker _snippets;
+    private readonly IReadOnlyDictionary<string, string> _textUrls;
+
+    private SearchEngine(RAMDirectory directory, VocabularyFile vocabulary, IReadOnlyDictionary<string, string>? textUrls)
+    {
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        _searcher = new IndexSearcher(_reader);
+        _analysis = new QueryAnalysis(vocabulary.Resources());
+        _builder = new QueryBuilder(_analysis);
+        _facets = FacetTable.Load(_reader, vocabulary);
+        _corrector = new SpellingCorrector(_reader);
+        _snippets = new SnippetMaker(_analysis);
+        _textUrls = textUrls ?? new Dictionary<string, string>();
+    }
+
+    /// <summary>Number of documents in the index.</summary>
+    public int DocumentCount => _reader.NumDocs;
+
+    /// <summary>
+    /// Opens an index from the files of <see cref="BuiltIndex.IndexFiles"/> (Lucene files plus
+    /// vocabulary.json). <paramref name="textUrls"/> (optional: doc id -> snippet text URL from the
+    /// manifest) fills <see cref="SearchHit.TextUrl"/>.
+    /// </summary>
+    public static SearchEngine Open(IReadOnlyDictionary<string, byte[]> indexFiles, IReadOnlyDictionary<string, string>? textUrls = null)
+    {
+        ArgumentNullException.ThrowIfNull(indexFiles);
+        if (!indexFiles.TryGetValue(VocabularyFile.FileName, out var vocabularyBytes))
+        {
+            throw new InvalidDataException($"The index files lack {VocabularyFile.FileName}.");
+        }
+
+        var directory = new RAMDirectory();
+        foreach (var (name, bytes) in indexFiles.Where(f => f.Key != VocabularyFile.FileName))
+        {
+            using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+            output.WriteBytes(bytes, 0, bytes.Length);
+        }
+
+        return new SearchEngine(directory, VocabularyFile.FromBytes(vocabularyBytes), textUrls);
+    }
 
     /// <summary>Any string is accepted; never throws for what a person types.</summary>
-    public SearchResponse Search(SearchRequest request) => throw new NotImplementedException();
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var typed = request.Query ?? "";
+        typed = typed.Length > MaxQueryLength ? typed[..MaxQueryLength] : typed;
+        var text = QueryText.Parse(typed);
+        var filter = new FacetFilter(_facets, request.Filters);
+        var plan = _builder.Build(text, request.AsYouType);
+        var result = Run(plan.Query, filter);
+        string? searchedFor = null;
+        if (result.Docs.Count < FewResults && plan.Words.Count > 0)
+        {
+            var corrections = Corrections(plan.Words);
+            var retry = Run(_builder.Build(text, request.AsYouType, corrections).Query, filter);
+            if (retry.Docs.Count > result.Docs.Count)
+            {
+                result = retry;
+                searchedFor = Rewrite(typed, plan.Words, corrections);
+            }
+        }
+
+        return Respond(result, filter, request, searchedFor);
+    }
 
     /// <summary>
     /// An HTML-escaped piece of <paramref name="text"/> of at most about <paramref name="maxChars"/>
@@ -19,5 +99,89 @@ public sealed class SearchEngine
     /// analysis as the search. Pass <see cref="SearchResponse.SearchedFor"/> when it is set.
     /// </summary>
     public string Snippet(string text, string query, int maxChars = 220, bool asYouType = false) =>
-        throw new NotImplementedException();
+        _snippets.Make(text ?? "", query ?? "", maxChars, asYouType);
+
+    public void Dispose()
+    {
+        _analysis.Dispose();
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private Dictionary<string, string> Corrections(IReadOnlyList<QueryWord> words)
+    {
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (!corrections.ContainsKey(word.Word) && _corrector.Correct(word.Word) is { } correction)
+            {
+                corrections[word.Word] = correction;
+            }
+        }
+
+        return corrections;
+    }
+
+    /// <summary>The typed text with each corrected word replaced, or null when nothing was corrected.</summary>
+    private static string? Rewrite(string typed, IReadOnlyList<QueryWord> words, Dictionary<string, string> corrections)
+    {
+        var changed = words.Where(w => corrections.ContainsKey(w.Word)).OrderByDescending(w => w.Start).ToList();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var word in changed)
+        {
+            typed = string.Concat(typed.AsSpan(0, word.Start), corrections[word.Word], typed.AsSpan(word.End));
+        }
+
+        return typed;
+    }
+
+    private Matches Run(Query? query, FacetFilter filter)
+    {
+        var counts = Enumerable.Range(0, _facets.Count).Select(f => new int[_facets.Values(f).Count]).ToArray();
+        if (query is null)
+        {
+            return new Matches(filter.Apply(Enumerable.Range(0, _reader.MaxDoc), counts), null, counts);
+        }
+
+        var collector = new MatchCollector(_reader.MaxDoc);
+        _searcher.Search(query, collector);
+        return new Matches(filter.Apply(collector.Docs, counts), collector.Scores, counts);
+    }
+
+    private SearchResponse Respond(Matches result, FacetFilter filter, SearchRequest request, string? searchedFor)
+    {
+        var docs = result.Docs;
+        if (result.Scores is { } scores)
+        {
+            docs.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
+        }
+
+        var offset = Math.Clamp(request.Offset, 0, docs.Count);
+        var limit = Math.Clamp(request.Limit, 0, MaxLimit);
+        var hits = docs.Skip(offset).Take(limit).Select(doc => Hit(doc, result.Scores?[doc] ?? 0f)).ToList();
+        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        foreach (var name in SearchFacets.Counted)
+        {
+            var facet = _facets.IndexOf(name);
+            facets[name] = _facets.Values(facet)
+                .Select((value, v) => new FacetCount(value.Value, value.Label, result.Counts[facet][v], filter.IsSelected(facet, v)))
+                .Where(c => c.Count > 0 || c.Selected).ToList();
+        }
+
+        return new SearchResponse(docs.Count, hits, facets, searchedFor);
+    }
+
+    private SearchHit Hit(int doc, float score)
+    {
+        var stored = _searcher.Doc(doc);
+        var id = stored.Get(IndexSchema.Id) ?? "";
+        return new SearchHit(id, stored.Get(IndexSchema.Url) ?? "", stored.Get(IndexSchema.Title) ?? "", stored.Get(IndexSchema.Summary) ?? "",
+            _facets.Labels(SearchFacets.Gemeente, doc), _facets.Labels(SearchFacets.Thema, doc), _textUrls.GetValueOrDefault(id) ?? "", score);
+    }
+
+    private sealed record Matches(List<int> Docs, float[]? Scores, int[][] Counts);
 }

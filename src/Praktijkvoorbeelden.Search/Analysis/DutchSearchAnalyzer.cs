@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Pattern;
+using Lucene.Net.Analysis.Snowball;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.Util;
+using SnowballDutchStemmer = Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer;
+using Lucene.Net.Util;
+
+namespace Praktijkvoorbeelden.Search.Analysis;
+
+/// <summary>
+/// The one Dutch analysis chain, used to index and to query, at build time and in the browser:
+/// tokenise (Unicode word rules), drop a possessive "'s", lower-case, fold diacritics
+/// ("cliënt" = "client"), drop Dutch stop words, add the parts of compounds next to the whole word
+/// ("jeugdzorgcliënten" + jeugdzorg + cliënten), stem (Snowball Dutch, with an override list for
+/// irregular plurals such as kinderen -> kind), and add synonyms of the field (jeugdzorg = jeugdhulp).
+/// Synonyms come after stemming, with stemmed rules, so every inflection of a synonym matches.
+/// </summary>
+internal sealed partial class DutchSearchAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    public const int MinSubwordSize = 4;
+    private const int MinCompoundSize = 5;
+    private const int MaxSubwordSize = 24;
+
+    private readonly AnalysisSteps _steps;
+    private readonly CharArraySet _stopWords;
+    private readonly CharArraySet _compoundWords;
+    private readonly StemmerOverrideFilter.StemmerOverrideMap _stemOverrides;
+    private readonly SynonymMap? _synonyms;
+
+    public DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps = AnalysisSteps.All)
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        _steps = steps;
+        _stopWords = StopWords();
+        _compoundWords = new CharArraySet(Version, resources.CompoundWords, ignoreCase: false);
+        _stemOverrides = resources.BuildStemOverrideMap();
+        _synonyms = steps.HasFlag(AnalysisSteps.Synonyms) ? BuildSynonyms(resources) : null;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(Version, reader);
+        TokenStream stream = new PatternReplaceFilter(tokenizer, PossessiveS(), "", all: false);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (_steps.HasFlag(AnalysisSteps.StopWords))
+        {
+            stream = new StopFilter(Version, stream, _stopWords);
+        }
+
+        if (_steps.HasFlag(AnalysisSteps.Compounds))
+        {
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundWords,
+                MinCompoundSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: false);
+            stream = new InflectionPartFilter(stream);
+        }
+
+        if (_steps.HasFlag(AnalysisSteps.Stemming))
+        {
+            // Snowball keeps the plural -s after a vowel ("organisaties"); take it off "-ies" first.
+            stream = new PatternReplaceFilter(stream, PluralIes(), "ie", all: false);
+            stream = new StemmerOverrideFilter(stream, _stemOverrides);
+            stream = new SnowballFilter(stream, new SnowballDutchStemmer());
+        }
+
+        if (_synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: false);
+        }
+
+        // A compound part can stem to the word itself ("kinderen" + "kind"): one token per term and position.
+        stream = new RemoveDuplicatesTokenFilter(stream);
+
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>Lucene's Dutch stop words (the Snowball list), folded like the tokens they are compared with.</summary>
+    private static CharArraySet StopWords()
+    {
+        var folded = DutchAnalyzer.DefaultStopSet.Select(w => Folding.Fold(w.ToString() ?? ""));
+        return new CharArraySet(Version, folded.ToList(), ignoreCase: false);
+    }
+
+    /// <summary>Synonym rules in stemmed form, so that the rule "jeugdige, jongere" also joins "jeugdigen" and "jongeren".</summary>
+    private static SynonymMap? BuildSynonyms(AnalysisResources resources)
+    {
+        if (resources.SynonymGroups.Count == 0)
+        {
+            return null;
+        }
+
+        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming);
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var group in resources.SynonymGroups)
+        {
+            var stems = group.Select(word => TokenTexts.Of(stemmer, word) is [var stem, ..] ? stem : word)
+                .Distinct(StringComparer.Ordinal).ToList();
+            foreach (var from in stems)
+            {
+                foreach (var to in stems.Where(s => s != from))
+                {
+                    builder.Add(new CharsRef(from), new CharsRef(to), includeOrig: true);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
+
+    [GeneratedRegex(@"(?<=\w)['’]s$")]
+    private static partial Regex PossessiveS();
+
+    /// <summary>At least four letters before "ies", so "advies" keeps its s.</summary>
+    [GeneratedRegex(@"(?<=\w{4})ies$")]
+    private static partial Regex PluralIes();
+}

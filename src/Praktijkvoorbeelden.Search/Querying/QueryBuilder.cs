@@ -1,0 +1,179 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Praktijkvoorbeelden.Search.Indexing;
+
+namespace Praktijkvoorbeelden.Search.Querying;
+
+/// <summary>
+/// Builds the Lucene query from what a person typed (no query parser: nothing typed is syntax).
+/// Every word must match (in the title, summary or body); a "phrase" must match in order; with
+/// as-you-type the last word also matches as a prefix; in the fuzzy retry a word may also match
+/// terms within one or two typing errors, or its spelling correction.
+/// </summary>
+internal sealed class QueryBuilder(QueryAnalysis analysis)
+{
+    private const float SynonymWeight = 0.8f;
+    private const float PartsWeight = 0.5f;
+    private const float FuzzyWeight = 0.5f;
+    private const int MinPrefixLength = 2;
+    private const int MinFuzzyLength = 4;
+
+    /// <param name="corrections">Folded word -> correction from the spelling field; only in the fuzzy retry.</param>
+    public PlannedQuery Build(QueryText text, bool asYouType, IReadOnlyDictionary<string, string>? corrections = null)
+    {
+        var fuzzy = corrections is not null;
+        var all = new BooleanQuery();
+        var words = new List<QueryWord>();
+        for (var c = 0; c < text.Chunks.Count; c++)
+        {
+            var chunk = text.Chunks[c];
+            if (chunk.IsPhrase)
+            {
+                AddRequired(all, Phrase(chunk.Text));
+                continue;
+            }
+
+            var tokens = analysis.SurfaceWords(chunk.Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var isPrefix = asYouType && text.EndsInWord && c == text.Chunks.Count - 1 && i == tokens.Count - 1;
+                var word = tokens[i].Term;
+                var alternatives = analysis.Alternatives(word);
+                if (alternatives.Count > 0 && !isPrefix)
+                {
+                    words.Add(new QueryWord(word, chunk.Offset + tokens[i].Start, chunk.Offset + tokens[i].End));
+                }
+
+                var correction = corrections?.GetValueOrDefault(word);
+                AddRequired(all, Word(word, alternatives, isPrefix, fuzzy && !isPrefix, correction));
+            }
+        }
+
+        return new PlannedQuery(all.Clauses.Count == 0 ? null : all, words);
+    }
+
+    private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, bool fuzzy, string? correction)
+    {
+        var query = new BooleanQuery();
+        if (alternatives.Count > 0)
+        {
+            query.Add(Exact(word, alternatives), Occur.SHOULD);
+        }
+
+        if (isPrefix && word.Length >= MinPrefixLength)
+        {
+            query.Add(PerField(field => new PrefixQuery(new Term(field, word))), Occur.SHOULD);
+        }
+
+        if (fuzzy && alternatives.Count > 0 && alternatives[0].Length >= MinFuzzyLength)
+        {
+            var stem = alternatives[0];
+            var edits = stem.Length >= 7 ? 2 : 1;
+            var typo = PerField(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 0));
+            typo.Boost = FuzzyWeight;
+            query.Add(typo, Occur.SHOULD);
+        }
+
+        if (correction is not null && analysis.Alternatives(correction) is { Count: > 0 } corrected)
+        {
+            query.Add(Exact(correction, corrected), Occur.SHOULD);
+        }
+
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
+    /// <summary>The word's stem or a synonym; or else all its compound parts together.</summary>
+    private BooleanQuery Exact(string word, IReadOnlyList<string> alternatives)
+    {
+        var query = new BooleanQuery { { AnyTerm(alternatives), Occur.SHOULD } };
+        var parts = analysis.CompoundParts(word);
+        if (parts.Count > 0)
+        {
+            var allParts = new BooleanQuery { Boost = PartsWeight };
+            foreach (var part in parts)
+            {
+                var partAlternatives = analysis.Alternatives(part);
+                if (partAlternatives.Count > 0)
+                {
+                    allParts.Add(AnyTerm(partAlternatives), Occur.MUST);
+                }
+            }
+
+            if (allParts.Clauses.Count > 0)
+            {
+                query.Add(allParts, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    /// <summary>Any of the terms (the first is the word's own stem, the rest synonyms) in any searched field.</summary>
+    private static BooleanQuery AnyTerm(IReadOnlyList<string> terms)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost) in IndexSchema.SearchedFields)
+        {
+            for (var i = 0; i < terms.Count; i++)
+            {
+                query.Add(new TermQuery(new Term(field, terms[i])) { Boost = boost * (i == 0 ? 1f : SynonymWeight) }, Occur.SHOULD);
+            }
+        }
+
+        return query;
+    }
+
+    private BooleanQuery? Phrase(string text)
+    {
+        var positions = analysis.PhraseTokens(text).GroupBy(t => t.Position)
+            .Select(g => (Position: g.Key, Terms: g.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray())).ToList();
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+
+        if (positions.Count == 1)
+        {
+            return AnyTerm(positions[0].Terms);
+        }
+
+        var first = positions[0].Position;
+        return PerField(field =>
+        {
+            var phrase = new MultiPhraseQuery();
+            foreach (var (position, terms) in positions)
+            {
+                phrase.Add(terms.Select(t => new Term(field, t)).ToArray(), position - first);
+            }
+
+            return phrase;
+        });
+    }
+
+    private static BooleanQuery PerField(Func<string, Query> make)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, boost) in IndexSchema.SearchedFields)
+        {
+            var fieldQuery = make(field);
+            fieldQuery.Boost = boost;
+            query.Add(fieldQuery, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    private static void AddRequired(BooleanQuery all, Query? clause)
+    {
+        if (clause is not null)
+        {
+            all.Add(clause, Occur.MUST);
+        }
+    }
+}
+
+/// <summary>The query (null: no searchable words, so everything matches) and the typed words a spelling correction may replace.</summary>
+internal sealed record PlannedQuery(Query? Query, IReadOnlyList<QueryWord> Words);
+
+/// <summary>A typed word (folded) and where it stands in the typed string.</summary>
+internal sealed record QueryWord(string Word, int Start, int End);
