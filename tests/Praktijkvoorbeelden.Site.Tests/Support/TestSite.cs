@@ -1,6 +1,10 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Praktijkvoorbeelden.Site.Diagnostics;
+using Praktijkvoorbeelden.Site.Model;
+using Praktijkvoorbeelden.Site.Parse;
 using Praktijkvoorbeelden.Site.Pipeline;
+using Praktijkvoorbeelden.Site.Read;
 using Praktijkvoorbeelden.Site.Settings;
 
 namespace Praktijkvoorbeelden.Site.Tests.Support;
@@ -43,7 +47,7 @@ internal sealed class TestSite : IDisposable
     {
         RootDirectory = Root,
         InputDirectory = Input,
-        ThemeDirectory = Path.Combine(Repository.Root, "theme"),
+        ThemeDirectory = Theme,
         OutputDirectory = Output,
         CheckOnly = checkOnly,
         OverrideSettings = s => s with { LinkRoot = SettingsCatalog.NormaliseLinkRoot(linkRoot), Host = "example.org" },
@@ -64,6 +68,29 @@ internal sealed class TestSite : IDisposable
     }
 
     public string OutputText(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public static string Theme => Path.Combine(Repository.Root, "theme");
+
+    /// <summary>The content of the input as the pipeline parses it, to derive what pages must show.</summary>
+    public ContentSet Content()
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(SourceReader.Read(Input, Theme), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Items));
+        return content;
+    }
+
+    /// <summary>Every file in the output as a site path ("/over/index.html"), without LinkRoot.</summary>
+    public IReadOnlyList<string> OutputFiles() =>
+        Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Every HTML file in the output, parsed, by site path ("/over/index.html").</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> HtmlPages() =>
+        OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => f, f => Parser.ParseDocument(File.ReadAllText(Path.Combine(Output, f.TrimStart('/')))), StringComparer.Ordinal);
 
     public void Dispose()
     {
