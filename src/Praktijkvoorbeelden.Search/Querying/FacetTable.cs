@@ -101,6 +101,7 @@ internal sealed class FacetTable
                     values.Add(ordinals[ord]);
                 }
 
+                values.Sort(); // display order, as the vocabulary lists them
                 result[leaf.DocBase + doc] = [.. values];
             }
         }

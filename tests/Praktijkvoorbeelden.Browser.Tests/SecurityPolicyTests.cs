@@ -1,0 +1,24 @@
+using Praktijkvoorbeelden.Browser.Tests.Support;
+
+namespace Praktijkvoorbeelden.Browser.Tests;
+
+/// <summary>
+/// Pages load under the production Content-Security-Policy from netlify.toml without a single
+/// violation, load nothing from other hosts and set no cookies.
+/// </summary>
+public sealed class SecurityPolicyTests(BrowserSite site)
+{
+    [Theory]
+    [MemberData(nameof(PageKinds.All), MemberType = typeof(PageKinds))]
+    public async Task A_page_loads_under_the_policy_without_violations_errors_or_cookies(string kind)
+    {
+        await using var session = await site.OpenAsync();
+        var response = await session.GotoAsync(site.PathOf(kind));
+        await session.Page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.NetworkIdle);
+
+        var policy = await response.HeaderValueAsync("content-security-policy");
+        Assert.Contains("script-src 'self'", policy ?? "", StringComparison.Ordinal);
+        Assert.True(session.Problems.Count == 0, string.Join("\n", session.Problems));
+        Assert.Empty(await session.Context.CookiesAsync());
+    }
+}

@@ -1,0 +1,87 @@
+using Praktijkvoorbeelden.Search.Tests.Support;
+
+namespace Praktijkvoorbeelden.Search.Tests;
+
+/// <summary>The index travels as bytes (files on the site, then fetched by the browser): nothing may get lost.</summary>
+public class RoundTripTests
+{
+    [Fact]
+    public void The_index_is_one_compound_segment_plus_the_vocabulary()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+
+        Assert.Contains("vocabulary.json", built.IndexFiles.Keys);
+        Assert.Contains(built.IndexFiles.Keys, name => name.EndsWith(".cfs", StringComparison.Ordinal));
+        Assert.Single(built.IndexFiles.Keys, name => name.EndsWith(".si", StringComparison.Ordinal));
+        Assert.DoesNotContain(built.IndexFiles.Keys, name => name.EndsWith(".fdt", StringComparison.Ordinal) || name == "write.lock");
+    }
+
+    [Fact]
+    public void An_index_copied_byte_by_byte_answers_like_the_original()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var copied = built.IndexFiles.ToDictionary(f => f.Key, f => f.Value.ToArray());
+
+        using var original = SearchEngine.Open(built.IndexFiles);
+        using var copy = SearchEngine.Open(copied);
+
+        foreach (var query in new[] { "", "pleegouders", "\"kastje naar de muur\"", "pleegoudres", "jeugdhulp" })
+        {
+            Assert.Equal(original.Search(query), copy.Search(query), new ResponseComparer());
+        }
+
+        Assert.Equal(Corpus.Documents.Length, copy.DocumentCount);
+    }
+
+    [Fact]
+    public void The_body_is_searchable_but_not_stored_in_the_index()
+    {
+        var built = SearchIndexBuilder.Build(
+            [Corpus.Doc("een", "Titel", "Samenvatting", "Zeldzaamwoord staat alleen in de lopende tekst.")], Corpus.Vocabulary);
+        using var engine = SearchEngine.Open(built.IndexFiles);
+
+        Assert.Equal(["een"], engine.Search("zeldzaamwoord").Ids());
+        Assert.DoesNotContain(built.IndexFiles.Values, bytes => Contains(bytes, "lopende tekst"u8));
+        Assert.Equal("Zeldzaamwoord staat alleen in de lopende tekst.", built.SnippetTexts["een"]);
+    }
+
+    [Fact]
+    public void Snippet_texts_have_their_whitespace_collapsed()
+    {
+        var built = SearchIndexBuilder.Build([Corpus.Doc("een", "Titel", "", "Kop\n\nEerste  alinea.\n- punt")], Corpus.Vocabulary);
+
+        Assert.Equal("Kop Eerste alinea. - punt", built.SnippetTexts["een"]);
+    }
+
+    [Fact]
+    public void Opening_without_the_vocabulary_fails_with_a_clear_message()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var withoutVocabulary = built.IndexFiles.Where(f => f.Key != "vocabulary.json").ToDictionary();
+
+        var error = Assert.Throws<InvalidDataException>(() => SearchEngine.Open(withoutVocabulary));
+        Assert.Contains("vocabulary.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Text_urls_given_at_open_come_back_on_the_hits()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        using var engine = SearchEngine.Open(built.IndexFiles, new Dictionary<string, string> { ["jij-panel"] = "../tekst/abc.json" });
+
+        Assert.Equal("../tekst/abc.json", engine.Search("panel").Hits.Single(h => h.Id == "jij-panel").TextUrl);
+    }
+
+    private static bool Contains(byte[] haystack, ReadOnlySpan<byte> needle) => haystack.AsSpan().IndexOf(needle) >= 0;
+
+    private sealed class ResponseComparer : IEqualityComparer<SearchResponse>
+    {
+        public bool Equals(SearchResponse? x, SearchResponse? y) =>
+            x is not null && y is not null && x.Total == y.Total && x.SearchedFor == y.SearchedFor
+            && x.Hits.Select(h => (h.Id, h.Title, h.Score)).SequenceEqual(y.Hits.Select(h => (h.Id, h.Title, h.Score)))
+            && x.Facets.Keys.Order().SequenceEqual(y.Facets.Keys.Order())
+            && x.Facets.All(f => f.Value.SequenceEqual(y.Facets[f.Key]));
+
+        public int GetHashCode(SearchResponse obj) => obj.Total;
+    }
+}
