@@ -9,8 +9,8 @@ using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
-using SnowballDutchStemmer = Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer;
 using Lucene.Net.Util;
+using SnowballDutchStemmer = Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer;
 
 namespace Praktijkvoorbeelden.Search.Analysis;
 
