@@ -1,0 +1,144 @@
+using System.Text.RegularExpressions;
+using Praktijkvoorbeelden.Cli.Preview;
+using Praktijkvoorbeelden.Tests.Support;
+
+namespace Praktijkvoorbeelden.Tests.Preview;
+
+/// <summary>
+/// The real netlify.toml: a Content-Security-Policy that allows the WebAssembly engine and nothing
+/// looser, the other security headers on every path, and long caching only for content-hashed files.
+/// </summary>
+public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassFixture<PreviewFixture>
+{
+    private static readonly NetlifyConfig Config = NetlifyConfig.Load(Repository.NetlifyToml);
+
+    private static readonly string[] SamplePaths =
+        ["/", "/voorbeelden/x/", "/404.html", "/assets/h/0123456789/css/site.css", "/zoeken/engine/dotnet.wasm", "/zoeken/index/manifest.json", "/feed.xml"];
+
+    private static IReadOnlyDictionary<string, string> EveryPage => Config.Headers.Single(h => h.For == "/*").Values;
+
+    [Fact]
+    public void Script_src_allows_own_scripts_and_webassembly_and_nothing_else()
+    {
+        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], Directive("script-src").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void No_directive_allows_inline_code_eval_or_other_hosts()
+    {
+        foreach (var (name, sources) in Csp())
+        {
+            Assert.DoesNotContain("'unsafe-inline'", sources);
+            Assert.DoesNotContain("'unsafe-eval'", sources);
+            Assert.DoesNotContain("'unsafe-hashes'", sources);
+            Assert.DoesNotContain("*", sources);
+            foreach (var source in sources)
+            {
+                // Keywords are quoted; a host, scheme (https:) or wildcard is not. Only img-src may allow data: (inline SVG icons).
+                Assert.True(source.StartsWith('\'') || (name == "img-src" && source == "data:"), $"{name} allows '{source}'");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("default-src", "'self'")]
+    [InlineData("style-src", "'self'")]
+    [InlineData("connect-src", "'self'")]
+    [InlineData("frame-ancestors", "'none'")]
+    [InlineData("object-src", "'none'")]
+    [InlineData("base-uri", "'self'")]
+    [InlineData("form-action", "'self'")]
+    public void Directive_is_exactly(string name, string value) =>
+        Assert.Equal([value], Directive(name));
+
+    [Fact]
+    public void Hsts_nosniff_referrer_and_permissions_policies_are_set_for_every_page()
+    {
+        var hsts = EveryPage["Strict-Transport-Security"];
+        var maxAge = hsts.Split(';').Select(p => p.Trim()).Single(p => p.StartsWith("max-age=", StringComparison.Ordinal));
+        Assert.True(long.Parse(maxAge["max-age=".Length..], System.Globalization.CultureInfo.InvariantCulture) >= 31_536_000, hsts);
+        Assert.Equal("nosniff", EveryPage["X-Content-Type-Options"]);
+        Assert.Contains(EveryPage["Referrer-Policy"], new[] { "no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin" });
+        foreach (var feature in new[] { "camera", "microphone", "geolocation" })
+        {
+            Assert.Contains($"{feature}=()", EveryPage["Permissions-Policy"], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Later_rules_never_drop_the_security_headers()
+    {
+        foreach (var path in SamplePaths)
+        {
+            var headers = Config.HeadersFor(path);
+            foreach (var name in new[] { "Content-Security-Policy", "Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy" })
+            {
+                Assert.True(headers.TryGetValue(name, out var value) && value == EveryPage[name], $"{path}: {name}");
+            }
+        }
+    }
+
+    [Fact]
+    public void No_rule_sets_a_content_encoding_because_netlify_compresses_itself()
+    {
+        Assert.All(Config.Headers, rule => Assert.DoesNotContain(rule.Values.Keys, k => k.Equals("Content-Encoding", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void WebAssembly_is_served_as_application_wasm()
+    {
+        Assert.Equal("application/wasm", Config.HeadersFor("/zoeken/engine/dotnet.native.wasm")["Content-Type"]);
+    }
+
+    [Fact]
+    public void Files_with_a_fixed_name_are_never_cached_as_immutable()
+    {
+        var fixedNames = fixture.Site.SitePaths().Where(p => !ContentHashed().IsMatch(p))
+            .Concat(["/", "/zoeken/", "/zoeken/index/manifest.json", "/voorbeelden/x/"]);
+        Assert.Contains("/index.html", fixedNames);
+
+        Assert.All(fixedNames, path => Assert.False(IsImmutable(path), $"{path} would be cached forever under a name that changes content"));
+    }
+
+    [Fact]
+    public void Every_immutable_file_in_a_built_site_sits_under_a_content_hash()
+    {
+        var assets = new Praktijkvoorbeelden.Site.Layout.AssetManifest(
+            Praktijkvoorbeelden.Site.Read.SourceReader.Read(Path.Combine(fixture.Site.Root, "input"), Repository.Theme).Assets);
+        var immutable = fixture.Site.SitePaths().Where(IsImmutable).ToList();
+
+        Assert.NotEmpty(immutable); // the stylesheets at least
+        Assert.All(immutable, path => Assert.Matches(ContentHashed(), path));
+        Assert.All(immutable.Where(p => p.StartsWith("/assets/", StringComparison.Ordinal)), p => Assert.StartsWith($"/assets/h/{assets.Hash}/", p, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Every_immutable_rule_is_a_folder_pattern_and_not_a_catch_all()
+    {
+        var immutableRules = Config.Headers.Where(r => r.Values.TryGetValue("Cache-Control", out var c) && c.Contains("immutable", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(immutableRules);
+        Assert.All(immutableRules, r =>
+        {
+            Assert.Matches("^/[a-z]+/[a-z]+/\\*$", r.For); // e.g. /assets/h/*: a dedicated folder, never /* or /*.css
+        });
+    }
+
+    /// <summary>A folder or a file name that starts with a hash of the content, as /assets/h/0a1b2c3d4e/ or /zoeken/index/0a1b2c3d4e._0.cfs.</summary>
+    [GeneratedRegex("/[0-9a-f]{8,}[/.]")]
+    private static partial Regex ContentHashed();
+
+    private static bool IsImmutable(string path) =>
+        Config.HeadersFor(path).TryGetValue("Cache-Control", out var value) && value.Contains("immutable", StringComparison.Ordinal);
+
+    private static Dictionary<string, string[]> Csp() =>
+        EveryPage["Content-Security-Policy"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToDictionary(d => d[0], d => d[1..], StringComparer.Ordinal);
+
+    private static string[] Directive(string name)
+    {
+        Assert.True(Csp().TryGetValue(name, out var sources), $"CSP lacks {name}");
+        return sources;
+    }
+}
