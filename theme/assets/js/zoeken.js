@@ -1,0 +1,129 @@
+// The search page (/zoeken/): loads the engine, searches as you type, shows results with marked
+// snippets and filters with counts, and keeps query and filters in the URL (back and forward work,
+// a copied URL shows the same results). The page without JavaScript says so itself (noscript).
+
+import { openEngine, request, siteUrl } from './zoeken/engine.js';
+import { readState, stateUrl, isPrefixQuery, hasFilters } from './zoeken/state.js';
+import { FiltersView } from './zoeken/filters-view.js';
+import { ResultsView } from './zoeken/results-view.js';
+import { el } from './zoeken/dom.js';
+import { StatusView } from './zoeken/status-view.js';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
+
+const form = document.getElementById('zoekformulier');
+if (form) start(form);
+
+function start(searchForm) {
+  const input = searchForm.querySelector('input[name="q"]');
+  const panel = document.getElementById('zoekpaneel');
+  const filterContainer = document.getElementById('zoekfilters');
+  const filters = new FiltersView(filterContainer, searchForm.id);
+  const moreButton = document.getElementById('meer-resultaten');
+  const results = new ResultsView(document.getElementById('zoekresultaten'), moreButton);
+  const status = new StatusView(document.getElementById('zoekstatus'), document.getElementById('zoekmelding'),
+    document.getElementById('gezocht-naar'));
+  const baseTitle = document.title;
+
+  let state = readState(window.location.search);
+  let engine = null;
+  let typingTimer = 0;
+  let asYouType = false;
+
+  input.value = state.q;
+  panel.hidden = false;
+  status.loading();
+
+  openEngine(searchForm.dataset.manifest, searchForm.dataset.engine).then(
+    (opened) => {
+      engine = opened;
+      panel.removeAttribute('aria-busy');
+      search(false);
+    },
+    () => {
+      panel.removeAttribute('aria-busy');
+      status.failed(el('a', { class: 'utrecht-link utrecht-link--html-a', href: siteUrl('/voorbeelden/') }, 'alle voorbeelden'));
+    },
+  );
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => commit('type'), TYPING_DELAY_MS);
+  });
+  filterContainer.addEventListener('change', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') commit('filter');
+  });
+  searchForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(typingTimer);
+    commit('submit');
+  });
+  moreButton.addEventListener('click', () => {
+    const firstNew = search(true);
+    if (firstNew) firstNew.focus();
+  });
+  window.addEventListener('popstate', () => {
+    state = readState(window.location.search);
+    input.value = state.q;
+    filters.select(state.filters);
+    search(false);
+  });
+
+  /** The state the form shows; before the engine is there, the filters from the URL still count. */
+  function formState() {
+    if (!engine) return { q: input.value, filters: state.filters };
+    return readState(new URLSearchParams(new FormData(searchForm)));
+  }
+
+  /**
+   * Puts the form's state in the URL. Typing updates one history entry (a new one for the first
+   * keystroke after a finished search); a filter or Enter makes a new entry, so back goes one step.
+   */
+  function commit(kind) {
+    const next = formState();
+    const url = stateUrl(next, window.location.pathname);
+    const current = window.location.pathname + window.location.search;
+    const typingEntry = window.history.state?.typing === true;
+    if (kind === 'type') {
+      if (url !== current) {
+        if (typingEntry) window.history.replaceState({ typing: true }, '', url);
+        else window.history.pushState({ typing: true }, '', url);
+      }
+    } else if (url !== current) {
+      window.history.pushState({ typing: false }, '', url);
+    } else {
+      window.history.replaceState({ typing: false }, '', url);
+    }
+    const changed = next.q !== state.q || JSON.stringify(next.filters) !== JSON.stringify(state.filters);
+    state = next;
+    if (changed || kind === 'submit') search(false);
+  }
+
+  /** Runs the current state; append = the next page of the same search. Returns the first new result link. */
+  function search(append) {
+    if (!engine) return null;
+    if (!append) asYouType = isPrefixQuery(state.q);
+    const offset = append ? results.count : 0;
+    let response = engine.search(request(state.q, state.filters, offset, PAGE_SIZE, asYouType));
+    if (!append && asYouType && response.total === 0) {
+      // Nothing starts with the last word: perhaps it is complete but misspelt. Searching it as a
+      // whole word lets the engine correct it ("pleegoudres" finds "pleegouders").
+      const whole = engine.search(request(state.q, state.filters, 0, PAGE_SIZE, false));
+      if (whole.total > 0) {
+        response = whole;
+        asYouType = false;
+      }
+    }
+    if (!append) filters.update(response.facets);
+    const snippetQuery = response.searchedFor ?? state.q;
+    const firstNew = results.show(response.hits, {
+      append, total: response.total, snippetQuery, asYouType: response.searchedFor ? false : asYouType, engine,
+    });
+    if (!append) {
+      status.show(response.total, state.q, response.searchedFor, state.q.trim() === '' && !hasFilters(state));
+      document.title = state.q.trim() === '' ? baseTitle : `${state.q.trim()} - ${baseTitle}`;
+    }
+    return firstNew;
+  }
+}

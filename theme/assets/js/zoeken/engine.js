@@ -1,0 +1,148 @@
+// Loads the search engine (Lucene.Net compiled to WebAssembly) and the index it searches.
+//
+// The build writes {LinkRoot}/zoeken/index/manifest.json (always revalidated), shaped like
+//   { "buildId": "…", "documentCount": 7,
+//     "index": { "<file name>": "<url>" },   // Lucene files + vocabulary.json
+//     "texts": { "<voorbeeld id>": "<url>" }, // JSON { "<id>": "plain text" }, for snippets
+//     "engine": "<url of _framework/dotnet.js>" }
+// with every URL relative to the manifest itself, so nothing here assumes the site lives at "/".
+// All files but the manifest have content-hashed names and may be cached forever.
+
+const ENGINE_ASSEMBLY = 'Praktijkvoorbeelden.Search.Browser';
+
+/** LinkRoot without a trailing slash ("" or "/pv"), from <html data-link-root>. */
+export function linkRoot() {
+  return (document.documentElement.dataset.linkRoot || '').replace(/\/+$/, '');
+}
+
+/** Site path ("/voorbeelden/x/") to a URL under LinkRoot. */
+export function siteUrl(path) {
+  return path.startsWith('/') ? linkRoot() + path : path;
+}
+
+export function defaultManifestUrl() {
+  return siteUrl('/zoeken/index/manifest.json');
+}
+
+let manifestPromise = null;
+
+/** The manifest, fetched once per page; URLs in it are resolved to absolute ones. */
+export function loadManifest(manifestUrl = defaultManifestUrl()) {
+  if (!manifestPromise) {
+    const base = new URL(manifestUrl, document.baseURI);
+    manifestPromise = fetch(base, { cache: 'no-cache', credentials: 'same-origin' })
+      .then((response) => {
+        if (!response.ok) throw new Error(`manifest ${response.status}`);
+        return response.json();
+      })
+      .then((data) => ({
+        documentCount: data.documentCount,
+        engine: new URL(data.engine, base).href,
+        index: Object.entries(data.index).map(([name, url]) => ({ name, url: new URL(url, base).href })),
+        texts: new Map(Object.entries(data.texts).map(([id, url]) => [id, new URL(url, base).href])),
+      }));
+    manifestPromise.catch(() => { manifestPromise = null; });
+  }
+  return manifestPromise;
+}
+
+async function fetchBytes(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url} ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * Warms the browser cache so that the search page starts fast: downloads the engine and the
+ * index without starting the runtime (no CPU work on pages that only might search).
+ */
+export async function preloadEngine(manifestUrl) {
+  const manifest = await loadManifest(manifestUrl);
+  const { dotnet } = await import(manifest.engine);
+  await Promise.all([dotnet.download(), ...manifest.index.map((file) => fetchBytes(file.url))]);
+}
+
+let enginePromise = null;
+
+/**
+ * Starts the engine once per page and opens the index. Resolves to an object with
+ * search(request), snippet(text, query, asYouType), text(id) and documentCount.
+ */
+export function openEngine(manifestUrl, engineUrl) {
+  if (!enginePromise) {
+    enginePromise = start(manifestUrl, engineUrl);
+    enginePromise.catch(() => { enginePromise = null; });
+  }
+  return enginePromise;
+}
+
+async function start(manifestUrl, engineUrl) {
+  const manifest = await loadManifest(manifestUrl);
+  const files = manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) }));
+  const { dotnet } = await import(engineUrl ? new URL(engineUrl, document.baseURI).href : manifest.engine);
+  const runtime = await dotnet.create();
+  const exports = await runtime.getAssemblyExports(ENGINE_ASSEMBLY);
+  const api = exports.Praktijkvoorbeelden.Search.Browser.EngineExports;
+  for (const file of await Promise.all(files)) {
+    api.AddFile(file.name, file.bytes);
+  }
+  const documentCount = api.Open();
+  // The first search initialises the analysis chain and the term dictionaries; do it now, while
+  // the page still says it is loading, so the first real keystroke is answered quickly.
+  api.Search(JSON.stringify(request('jeugd', {}, 0, 1, true)));
+  return new Engine(api, manifest, documentCount);
+}
+
+/** The request shape of Praktijkvoorbeelden.Search.SearchRequest, in camelCase. */
+export function request(query, filters, offset, limit, asYouType) {
+  return { query, filters, offset, limit, asYouType };
+}
+
+class Engine {
+  #api;
+  #manifest;
+  #texts = new Map();
+
+  constructor(api, manifest, documentCount) {
+    this.#api = api;
+    this.#manifest = manifest;
+    this.documentCount = documentCount;
+  }
+
+  /** Praktijkvoorbeelden.Search.SearchResponse in camelCase: { total, hits, facets, searchedFor }. */
+  search(searchRequest) {
+    return JSON.parse(this.#api.Search(JSON.stringify(searchRequest)));
+  }
+
+  /** Escaped text with <mark> around matched words. */
+  snippet(text, query, asYouType) {
+    return this.#api.Snippet(text, query, asYouType);
+  }
+
+  /** The text already fetched for a voorbeeld, or undefined. */
+  cachedText(id) {
+    const entry = this.#texts.get(id);
+    return typeof entry === 'string' ? entry : undefined;
+  }
+
+  /** Fetches the plain text of one voorbeeld (only for results that are shown). */
+  text(id) {
+    const known = this.#texts.get(id);
+    if (known !== undefined) return Promise.resolve(known);
+    const url = this.#manifest.texts.get(id);
+    if (!url) return Promise.resolve('');
+    const pending = fetch(url, { credentials: 'same-origin' })
+      .then((response) => (response.ok ? response.json() : {}))
+      .then((json) => {
+        const text = typeof json[id] === 'string' ? json[id] : '';
+        this.#texts.set(id, text);
+        return text;
+      })
+      .catch(() => {
+        this.#texts.delete(id);
+        return '';
+      });
+    this.#texts.set(id, pending);
+    return pending;
+  }
+}
