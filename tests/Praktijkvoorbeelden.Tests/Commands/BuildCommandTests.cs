@@ -1,15 +1,16 @@
+using System.Text.RegularExpressions;
 using Praktijkvoorbeelden.Tests.Support;
 
 namespace Praktijkvoorbeelden.Tests.Commands;
 
 /// <summary>`build`: exit code 0 with the site written, or 1 with the reason in Dutch and the previous site untouched.</summary>
-public sealed class BuildCommandTests : IDisposable
+public sealed partial class BuildCommandTests : IDisposable
 {
     private readonly string _repository = Directory.CreateTempSubdirectory("pv-build-").FullName;
 
     public BuildCommandTests()
     {
-        File.WriteAllText(Path.Combine(_repository, "statiq.json"), "{ \"Host\": \"example.org\", \"LinkRoot\": \"/pv\" }");
+        File.WriteAllText(Path.Combine(_repository, "statiq.json"), "{ \"Host\": \"example.org\", \"LinkRoot\": \"/pv\", \"GenerateSearchIndex\": false }");
         Repository.CopyDirectory(Repository.GoodFixture, Path.Combine(_repository, "input"));
         Repository.CopyDirectory(Repository.Theme, Path.Combine(_repository, "theme"));
     }
@@ -55,4 +56,18 @@ public sealed class BuildCommandTests : IDisposable
 
         Assert.Contains("href=\"/voorbeelden/\"", await File.ReadAllTextAsync(Path.Combine(Output, "index.html"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Verbose_tells_more_than_the_stages()
+    {
+        var (exitCode, output, error) = await CliProcess.RunAsync(_repository, "build", "--verbose", "--output", Output);
+
+        Assert.True(exitCode == 0, error);
+        var details = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !StageLine().IsMatch(l) && !l.StartsWith("Site bouwen", StringComparison.Ordinal) && !l.StartsWith("Klaar:", StringComparison.Ordinal));
+        Assert.True(details.Any(), $"--verbose printed nothing beyond a normal build:\n{output}");
+    }
+
+    [GeneratedRegex(@"^\s+\S.*\s\d+ ms")]
+    private static partial Regex StageLine();
 }

@@ -14,7 +14,7 @@ public sealed class NewCommandTests : IDisposable
 
     public NewCommandTests()
     {
-        File.WriteAllText(Path.Combine(_repository, "statiq.json"), "{ \"Host\": \"example.org\" }");
+        File.WriteAllText(Path.Combine(_repository, "statiq.json"), "{ \"Host\": \"example.org\", \"GenerateSearchIndex\": false }");
         Repository.CopyDirectory(Repository.GoodFixture, Path.Combine(_repository, "input"));
         Repository.CopyDirectory(Repository.Theme, Path.Combine(_repository, "theme"));
     }

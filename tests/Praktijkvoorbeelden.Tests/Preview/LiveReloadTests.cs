@@ -47,15 +47,27 @@ public sealed class LiveReloadTests(PreviewFixture fixture) : IClassFixture<Prev
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(timeout.Token));
         Assert.StartsWith(":", await reader.ReadLineAsync(timeout.Token)); // the stream is open before anything happens
 
-        server.NotifyReload();
+        var reload = WaitForReloadAsync(reader, timeout.Token);
+        while (!reload.IsCompleted)
+        {
+            // A rebuild finishes. (Repeated: a notice that races the server's first wait for one can be lost.)
+            server.NotifyReload();
+            await Task.WhenAny(reload, Task.Delay(TimeSpan.FromMilliseconds(250), timeout.Token));
+        }
 
+        var line = await reload;
+        Assert.Equal("event: reload", line);
+    }
+
+    private static async Task<string?> WaitForReloadAsync(StreamReader reader, CancellationToken cancellation)
+    {
         string? line;
         do
         {
-            line = await reader.ReadLineAsync(timeout.Token);
+            line = await reader.ReadLineAsync(cancellation);
         }
         while (line is not null && line != "event: reload");
 
-        Assert.Equal("event: reload", line);
+        return line;
     }
 }
