@@ -81,7 +81,9 @@ public sealed class PageTypeTests(BrowserSite site)
     public async Task A_printed_voorbeeld_has_no_menu_or_search_and_shows_where_external_links_go()
     {
         await using var session = await site.OpenAsync();
-        await session.GotoAsync(site.PathOf(PageKinds.Voorbeeld));
+        var withExternalLink = site.Site.FirstPageWithInMain("voorbeelden", "link--extern");
+        Assert.NotNull(withExternalLink); // at least one voorbeeld links to another website
+        await session.GotoAsync(withExternalLink);
         await session.Page.EmulateMediaAsync(new() { Media = Media.Print });
 
         Assert.False(await session.Page.Locator(".pv-nav").IsVisibleAsync());
@@ -89,7 +91,6 @@ public sealed class PageTypeTests(BrowserSite site)
         Assert.False(await session.Page.Locator(".pv-footer__links").First.IsVisibleAsync());
         Assert.True(await session.Page.Locator(".pv-print-source").IsVisibleAsync());
         var external = session.Page.Locator("main a.link--extern");
-        Assert.True(await external.CountAsync() > 0, "The example voorbeeld has a source on another website.");
         var href = await external.First.GetAttributeAsync("href");
         var after = await external.First.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content");
         Assert.Contains(href!, after, StringComparison.Ordinal);

@@ -85,6 +85,8 @@ public sealed class BrowserSite : IAsyncLifetime
             Locale = "nl-NL",
             ReducedMotion = ReducedMotion.Reduce,
         });
+        // Pages are local and small: a step that takes this long is a failure, not a slow network.
+        context.SetDefaultTimeout(10_000);
         return await PageSession.StartAsync(context, server.BaseAddress);
     }
 

@@ -47,7 +47,18 @@ internal sealed class BuiltSite : IDisposable
                 .ToList()
             : [];
 
+    /// <summary>The first page in a folder of the output whose main content contains a text, for tests that need a page with a certain feature.</summary>
+    public string? FirstPageWithInMain(string siteFolder, string text) =>
+        PagesUnder(siteFolder).FirstOrDefault(p => MainOf(File.ReadAllText(Path.Combine(Folder, p.Trim('/'), "index.html"))).Contains(text, StringComparison.Ordinal));
+
     public bool HasPage(string sitePath) => File.Exists(Path.Combine(Folder, sitePath.Trim('/'), "index.html"));
+
+    private static string MainOf(string html)
+    {
+        var start = html.IndexOf("<main", StringComparison.Ordinal);
+        var end = html.IndexOf("</main>", StringComparison.Ordinal);
+        return start >= 0 && end > start ? html[start..end] : "";
+    }
 
     public void Dispose()
     {
