@@ -15,6 +15,18 @@ public static class DecapAdminPage
     /// <summary>The vendored Decap CMS bundle, published from theme/admin/.</summary>
     public const string ScriptSitePath = "/admin/decap-cms.js";
 
+    /// <summary>
+    /// The Content-Security-Policy that /admin/* needs instead of the site's. Decap validates its
+    /// configuration with compiled JSON schemas ('unsafe-eval') and styles itself with CSS-in-JS
+    /// ('unsafe-inline' styles); it talks to the GitHub API and shows GitHub avatars. Everything
+    /// else stays as strict as on the rest of the site, and only the editor's own page gets this.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; " +
+        "img-src 'self' data: blob: https://avatars.githubusercontent.com; font-src 'self' data:; " +
+        "connect-src 'self' https://api.github.com; frame-src 'none'; frame-ancestors 'none'; " +
+        "base-uri 'self'; form-action 'self'; object-src 'none'";
+
     public static string Create(SiteSettings settings)
     {
         var title = WebUtility.HtmlEncode(settings.SiteTitle);

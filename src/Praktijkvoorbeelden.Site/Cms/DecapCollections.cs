@@ -43,7 +43,7 @@ internal static class DecapCollections
             ["identifier_field"] = "titel",
             ["summary"] = "{{titel}}",
             ["preview_path"] = previewPath,
-            ["sortable_fields"] = schema.Where(f => f.Type is FieldType.Text or FieldType.Date or FieldType.Year or FieldType.Number)
+            ["sortable_fields"] = schema.Where(f => f.Key == "titel" || f.Type is FieldType.Date or FieldType.Year or FieldType.Number)
                 .Select(f => f.Key).ToList(),
             ["fields"] = fields,
         };

@@ -86,13 +86,8 @@ internal static class DecapFields
 
     private static YamlMap Base(string name, string label, bool required, string hint, string? widget = null)
     {
-        var map = new YamlMap { ["label"] = label, ["name"] = name };
-        if (widget is not null)
-        {
-            map["widget"] = widget;
-        }
-
-        map["required"] = required;
+        // Every caller sets the widget; reserving its place keeps label, name and widget together.
+        var map = new YamlMap { ["label"] = label, ["name"] = name, ["widget"] = widget, ["required"] = required };
         map["hint"] = hint;
         return map;
     }
