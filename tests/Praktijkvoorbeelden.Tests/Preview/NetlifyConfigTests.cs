@@ -129,6 +129,31 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
     [GeneratedRegex("/[0-9a-f]{8,}[/.]")]
     private static partial Regex ContentHashed();
 
+    [Fact]
+    public void Deploy_previews_are_never_indexed_by_search_engines()
+    {
+        var context = Toml()["context"] as Tomlyn.Model.TomlTable;
+        var preview = context?["deploy-preview"] as Tomlyn.Model.TomlTable;
+        var rules = preview?["headers"] as Tomlyn.Model.TomlTableArray;
+
+        Assert.NotNull(rules);
+        var everything = Assert.Single(rules, r => (string)r["for"] == "/*");
+        Assert.Contains("noindex", (string)((Tomlyn.Model.TomlTable)everything["values"])["X-Robots-Tag"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Netlify_publishes_the_folder_the_build_writes()
+    {
+        var build = (Tomlyn.Model.TomlTable)Toml()["build"];
+        var settings = Praktijkvoorbeelden.Site.Settings.SettingsLoader.Load(Repository.Root, new Praktijkvoorbeelden.Site.Diagnostics.DiagnosticBag());
+
+        Assert.Equal(settings.OutputPath, (string)build["publish"]);
+        Assert.Contains($"build --output {settings.OutputPath}", (string)build["command"], StringComparison.Ordinal);
+    }
+
+    private static Tomlyn.Model.TomlTable Toml() =>
+        Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(File.ReadAllText(Repository.NetlifyToml))!;
+
     private static bool IsImmutable(string path) =>
         Config.HeadersFor(path).TryGetValue("Cache-Control", out var value) && value.Contains("immutable", StringComparison.Ordinal);
 
