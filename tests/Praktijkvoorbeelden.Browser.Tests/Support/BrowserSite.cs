@@ -74,8 +74,12 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>The site path of an example page of a <see cref="PageKinds"/> kind.</summary>
     public string PathOf(string kind) => PageKinds.PathOf(Site, kind);
 
-    /// <summary>A fresh browser context and page, on the site at the root or under <see cref="SubPath"/>.</summary>
-    public async Task<PageSession> OpenAsync(bool underSubPath = false, int width = 1280, int height = 800)
+    /// <summary>
+    /// A fresh browser context and page, on the site at the root or under <see cref="SubPath"/>.
+    /// Pages download the search engine when idle only with <paramref name="preloadSearch"/>: most
+    /// tests are not about search, and a few megabytes per test would slow the whole run down.
+    /// </summary>
+    public async Task<PageSession> OpenAsync(bool underSubPath = false, int width = 1280, int height = 800, bool preloadSearch = false)
     {
         RequireBrowser();
         var server = (underSubPath ? _subPathServer : _rootServer)!;
@@ -87,7 +91,7 @@ public sealed class BrowserSite : IAsyncLifetime
         });
         // Pages are local and small: a step that takes this long is a failure, not a slow network.
         context.SetDefaultTimeout(10_000);
-        return await PageSession.StartAsync(context, server.BaseAddress);
+        return await PageSession.StartAsync(context, server.BaseAddress, preloadSearch);
     }
 
     public async ValueTask DisposeAsync()

@@ -51,6 +51,8 @@ internal sealed class BuiltSite : IDisposable
     public string? FirstPageWithInMain(string siteFolder, string text) =>
         PagesUnder(siteFolder).FirstOrDefault(p => MainOf(File.ReadAllText(Path.Combine(Folder, p.Trim('/'), "index.html"))).Contains(text, StringComparison.Ordinal));
 
+    public bool HasFile(string sitePath) => File.Exists(Path.Combine(Folder, sitePath.TrimStart('/')));
+
     public bool HasPage(string sitePath) => File.Exists(Path.Combine(Folder, sitePath.Trim('/'), "index.html"));
 
     private static string MainOf(string html)

@@ -42,9 +42,17 @@ public sealed class PageSession : IAsyncDisposable
         }
     }
 
-    internal static async Task<PageSession> StartAsync(IBrowserContext context, Uri baseAddress)
+    // The browser's "save data" setting: zoekvak.js then does not download the search engine when the page is idle.
+    private const string SaveData = "Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } });";
+
+    internal static async Task<PageSession> StartAsync(IBrowserContext context, Uri baseAddress, bool preloadSearch)
     {
         await context.AddInitScriptAsync(ViolationListener);
+        if (!preloadSearch)
+        {
+            await context.AddInitScriptAsync(SaveData);
+        }
+
         var page = await context.NewPageAsync();
         var session = new PageSession(context, page, baseAddress);
         page.Console += (_, message) =>
@@ -70,7 +78,14 @@ public sealed class PageSession : IAsyncDisposable
                 session.Add($"HTTP {response.Status} for {response.Url}");
             }
         };
-        page.RequestFailed += (_, request) => session.Add($"request failed: {request.Url} ({request.Failure})");
+        page.RequestFailed += (_, request) =>
+        {
+            // Leaving a page cancels what it was still loading (such as the search preload); that is not an error of the site.
+            if (request.Failure != "net::ERR_ABORTED")
+            {
+                session.Add($"request failed: {request.Url} ({request.Failure})");
+            }
+        };
         return session;
     }
 
