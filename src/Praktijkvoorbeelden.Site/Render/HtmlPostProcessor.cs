@@ -28,7 +28,8 @@ public sealed class HtmlPostProcessor(SiteSettings settings)
     {
         var headings = new List<Heading>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var heading in body.QuerySelectorAll("h2, h3, h4, h5, h6"))
+        // A plain walk: a CSS selector string would be parsed again for every document.
+        foreach (var heading in body.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
         {
             var text = Normalise(heading.TextContent);
             var baseId = Slugs.From(text);
@@ -48,10 +49,14 @@ public sealed class HtmlPostProcessor(SiteSettings settings)
 
     private void RewriteLinks(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("a[href], img[src]"))
+        foreach (var element in body.Descendants<IElement>().Where(e => e.LocalName is "a" or "img").ToList())
         {
             var attribute = element.LocalName == "a" ? "href" : "src";
-            var url = element.GetAttribute(attribute)!;
+            if (element.GetAttribute(attribute) is not { } url)
+            {
+                continue;
+            }
+
             if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal))
             {
                 element.SetAttribute(attribute, settings.Link(url));
@@ -64,6 +69,22 @@ public sealed class HtmlPostProcessor(SiteSettings settings)
         }
     }
 
-    private static string Normalise(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Collapses every run of white space into one space, in one pass.</summary>
+    private static string Normalise(string text)
+    {
+        var result = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                result.Append(c);
+            }
+            else if (result.Length > 0 && result[^1] != ' ')
+            {
+                result.Append(' ');
+            }
+        }
+
+        return result.ToString().TrimEnd();
+    }
 }

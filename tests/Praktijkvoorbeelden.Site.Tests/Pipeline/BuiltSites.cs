@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Praktijkvoorbeelden.Site.Model;
 using Praktijkvoorbeelden.Site.Tests.Support;
 
@@ -10,6 +11,8 @@ namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 /// </summary>
 internal sealed class BuiltSite : IDisposable
 {
+    private IReadOnlyDictionary<string, IHtmlDocument>? _pages;
+
     public BuiltSite(string linkRoot)
     {
         LinkRoot = linkRoot;
@@ -24,6 +27,9 @@ internal sealed class BuiltSite : IDisposable
 
     public ContentSet Content { get; }
 
+    /// <summary>Every HTML page of the output, parsed once for all tests that walk the whole site.</summary>
+    public IReadOnlyDictionary<string, IHtmlDocument> Pages => _pages ??= Site.HtmlPages();
+
     public Voorbeeld Voorbeeld(string slug) => Content.Voorbeelden.Single(v => v.Slug == slug);
 
     public static IReadOnlyList<string> CardTitles(IParentNode container) =>
@@ -32,7 +38,7 @@ internal sealed class BuiltSite : IDisposable
     public void Dispose() => Site.Dispose();
 }
 
-/// <summary>Class fixture: the complete site at the root of its host.</summary>
+/// <summary>Shared fixture: the complete site at the root of its host.</summary>
 public sealed class CompleteSite : IDisposable
 {
     internal BuiltSite Built { get; } = new("");
@@ -40,10 +46,20 @@ public sealed class CompleteSite : IDisposable
     public void Dispose() => Built.Dispose();
 }
 
-/// <summary>Class fixture: the complete site served under the sub-path /pv.</summary>
+/// <summary>Shared fixture: the complete site served under the sub-path /pv.</summary>
 public sealed class CompleteSiteUnderSubPath : IDisposable
 {
     internal BuiltSite Built { get; } = new("/pv");
 
     public void Dispose() => Built.Dispose();
+}
+
+/// <summary>
+/// The tests that only read the built sites share one build of each (a build costs more than all
+/// their assertions together), so they run one class after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class BuiltSites : ICollectionFixture<CompleteSite>, ICollectionFixture<CompleteSiteUnderSubPath>
+{
+    public const string Name = "Gebouwde sites";
 }

@@ -4,7 +4,8 @@ using System.Xml.Linq;
 namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 
 /// <summary>feed.xml, sitemap.xml, robots.txt and api/voorbeelden.json exist and agree with the pages that were built.</summary>
-public sealed class GeneratedFilesTests(CompleteSiteUnderSubPath fixture) : IClassFixture<CompleteSiteUnderSubPath>
+[Collection(BuiltSites.Name)]
+public sealed class GeneratedFilesTests(CompleteSiteUnderSubPath fixture)
 {
     private const string BaseUrl = "https://example.org/pv";
     private readonly BuiltSite _built = fixture.Built;
@@ -23,7 +24,7 @@ public sealed class GeneratedFilesTests(CompleteSiteUnderSubPath fixture) : ICla
     public void The_sitemap_lists_every_indexable_page_and_nothing_else()
     {
         var locs = XDocument.Parse(_built.Site.OutputText("sitemap.xml")).Descendants().Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
-        var indexable = _built.Site.HtmlPages()
+        var indexable = _built.Pages
             .Where(p => p.Value.QuerySelector("meta[name=robots][content*=noindex]") is null)
             .Select(p => BaseUrl + (p.Key.EndsWith("/index.html", StringComparison.Ordinal) ? p.Key[..^"index.html".Length] : p.Key));
 

@@ -3,7 +3,8 @@ using AngleSharp.Html.Dom;
 namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 
 /// <summary>What search engines and link previews read: canonical URL, description and Open Graph from samenvatting; Dutch on every page.</summary>
-public sealed class HeadMetadataTests(CompleteSiteUnderSubPath fixture) : IClassFixture<CompleteSiteUnderSubPath>
+[Collection(BuiltSites.Name)]
+public sealed class HeadMetadataTests(CompleteSiteUnderSubPath fixture)
 {
     private readonly BuiltSite _built = fixture.Built;
 
@@ -49,7 +50,7 @@ public sealed class HeadMetadataTests(CompleteSiteUnderSubPath fixture) : IClass
     [Fact]
     public void Every_page_is_in_Dutch_has_one_main_heading_and_a_canonical_url()
     {
-        var pages = _built.Site.HtmlPages();
+        var pages = _built.Pages;
         Assert.True(pages.Count > 20, $"only {pages.Count} pages");
 
         foreach (var (path, page) in pages)
@@ -70,7 +71,7 @@ public sealed class HeadMetadataTests(CompleteSiteUnderSubPath fixture) : IClass
     [Fact]
     public void Every_page_has_a_unique_canonical_url()
     {
-        var canonicals = _built.Site.HtmlPages().Values.Where(p => !IsRefreshPage(p))
+        var canonicals = _built.Pages.Values.Where(p => !IsRefreshPage(p))
             .Select(p => p.QuerySelector("link[rel=canonical]")?.GetAttribute("href")).ToList();
 
         Assert.Equal(canonicals.Count, canonicals.Distinct(StringComparer.Ordinal).Count());

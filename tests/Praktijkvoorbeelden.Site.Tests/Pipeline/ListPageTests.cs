@@ -5,7 +5,8 @@ using Praktijkvoorbeelden.Site.Parse;
 namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 
 /// <summary>Theme pages, pages per gemeente/doelgroep/participatieniveau/werkvorm, the overview, home and 404.</summary>
-public sealed class ListPageTests(CompleteSite fixture) : IClassFixture<CompleteSite>
+[Collection(BuiltSites.Name)]
+public sealed class ListPageTests(CompleteSite fixture)
 {
     private readonly BuiltSite _built = fixture.Built;
 

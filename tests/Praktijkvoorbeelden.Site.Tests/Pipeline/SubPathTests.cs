@@ -6,7 +6,8 @@ namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 /// Served under /pv, every site-internal URL in every page carries the sub-path and leads to a
 /// file that exists (Statiq's users lost their search and links exactly here).
 /// </summary>
-public sealed class SubPathTests(CompleteSiteUnderSubPath fixture) : IClassFixture<CompleteSiteUnderSubPath>
+[Collection(BuiltSites.Name)]
+public sealed class SubPathTests(CompleteSiteUnderSubPath fixture)
 {
     private const string Root = "/pv";
     private readonly BuiltSite _built = fixture.Built;
@@ -14,7 +15,7 @@ public sealed class SubPathTests(CompleteSiteUnderSubPath fixture) : IClassFixtu
     [Fact]
     public void Every_internal_href_and_src_in_every_page_starts_with_the_sub_path_and_resolves()
     {
-        var pages = _built.Site.HtmlPages();
+        var pages = _built.Pages;
         var files = _built.Site.OutputFiles().ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         var checkedLinks = 0;
@@ -43,7 +44,7 @@ public sealed class SubPathTests(CompleteSiteUnderSubPath fixture) : IClassFixtu
     [Fact]
     public void Every_form_submits_to_a_page_under_the_sub_path()
     {
-        var forms = _built.Site.HtmlPages().SelectMany(p => p.Value.QuerySelectorAll("form").Select(f => (Page: p.Key, Action: f.GetAttribute("action") ?? ""))).ToList();
+        var forms = _built.Pages.SelectMany(p => p.Value.QuerySelectorAll("form").Select(f => (Page: p.Key, Action: f.GetAttribute("action") ?? ""))).ToList();
         Assert.NotEmpty(forms); // the search box is on every page
 
         Assert.All(forms, f => Assert.StartsWith(Root + "/", f.Action, StringComparison.Ordinal));
@@ -53,7 +54,7 @@ public sealed class SubPathTests(CompleteSiteUnderSubPath fixture) : IClassFixtu
     public void Every_form_submits_to_a_page_that_exists()
     {
         var files = _built.Site.OutputFiles().ToHashSet(StringComparer.Ordinal);
-        var pages = _built.Site.HtmlPages();
+        var pages = _built.Pages;
         var actions = pages.SelectMany(p => p.Value.QuerySelectorAll("form[action]").Select(f => f.GetAttribute("action")!)).Distinct().ToList();
 
         Assert.All(actions, action => Assert.Null(Resolve(action, "/index.html", files, pages)));
@@ -62,7 +63,7 @@ public sealed class SubPathTests(CompleteSiteUnderSubPath fixture) : IClassFixtu
     [Fact]
     public void Scripts_find_the_sub_path_in_a_data_attribute_on_every_page()
     {
-        foreach (var (path, page) in _built.Site.HtmlPages().Where(p => !HeadMetadataTests.IsRefreshPage(p.Value)))
+        foreach (var (path, page) in _built.Pages.Where(p => !HeadMetadataTests.IsRefreshPage(p.Value)))
         {
             Assert.True(page.DocumentElement.GetAttribute("data-link-root") == Root, $"{path} lacks data-link-root=\"{Root}\"");
         }

@@ -6,7 +6,8 @@ using Praktijkvoorbeelden.Site.Parse;
 namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 
 /// <summary>A voorbeeld page shows its metadata, sources, contact and related examples, all as working links.</summary>
-public sealed class VoorbeeldPageTests(CompleteSite fixture) : IClassFixture<CompleteSite>
+[Collection(BuiltSites.Name)]
+public sealed class VoorbeeldPageTests(CompleteSite fixture)
 {
     private readonly BuiltSite _built = fixture.Built;
 

@@ -22,7 +22,8 @@ public sealed class ReferencePageTests
     {
         var page = ReferencePage.Create();
         var keys = SettingsCatalog.All.Select(s => s.Name)
-            .Concat(FrontMatterSchema.Voorbeeld.Concat(FrontMatterSchema.Thema).Concat(FrontMatterSchema.Pagina).Concat(FrontMatterSchema.Source).Select(f => f.Key));
+            .Concat(FrontMatterSchema.Voorbeeld.Concat(FrontMatterSchema.Thema).Concat(FrontMatterSchema.Pagina).Select(f => f.Key))
+            .Concat(FrontMatterSchema.Source.Select(f => f.Key));
 
         Assert.All(keys, key => Assert.Contains($"| `{key}` |", page, StringComparison.Ordinal));
     }
