@@ -48,8 +48,13 @@ public static partial class SearchIndexBuilder
                 writer.AddDocument(IndexSchema.ToLucene(doc));
             }
 
-            writer.ForceMerge(1);
             writer.Commit();
+            if (DirectoryReader.ListCommits(directory)[^1].SegmentCount > 1)
+            {
+                // Only when the collection outgrew the RAM buffer: merging a single segment would rewrite it for nothing.
+                writer.ForceMerge(1);
+                writer.Commit();
+            }
         }
 
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);

@@ -1,32 +1,28 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.Pattern;
-using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
-using SnowballDutchStemmer = Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer;
 
 namespace Praktijkvoorbeelden.Search.Analysis;
 
 /// <summary>
 /// The one Dutch analysis chain, used to index and to query, at build time and in the browser:
-/// tokenise (Unicode word rules), drop a possessive "'s", lower-case, fold diacritics
-/// ("cliënt" = "client"), drop Dutch stop words, add the parts of compounds next to the whole word
+/// tokenise (Unicode word rules), lower-case, fold diacritics ("cliënt" = "client"), drop a
+/// possessive "'s", drop Dutch stop words, add the parts of compounds next to the whole word
 /// ("jeugdzorgcliënten" + jeugdzorg + cliënten), stem (Snowball Dutch, with an override list for
 /// irregular plurals such as kinderen -> kind), and add synonyms of the field (jeugdzorg = jeugdhulp).
 /// Synonyms come after stemming, with stemmed rules, so every inflection of a synonym matches.
 /// </summary>
-internal sealed partial class DutchSearchAnalyzer : Analyzer
+internal sealed class DutchSearchAnalyzer : Analyzer
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     public const int MinSubwordSize = 4;
-    private const int MinCompoundSize = 5;
+    /// <summary>A compound of two parts of at least four letters has at least eight.</summary>
+    private const int MinCompoundSize = 2 * MinSubwordSize;
     private const int MaxSubwordSize = 24;
 
     private readonly AnalysisSteps _steps;
@@ -48,9 +44,9 @@ internal sealed partial class DutchSearchAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new PatternReplaceFilter(tokenizer, PossessiveS(), "", all: false);
-        stream = new LowerCaseFilter(Version, stream);
+        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
         stream = new ASCIIFoldingFilter(stream);
+        stream = new DutchEndingsFilter(stream, pluralIes: _steps.HasFlag(AnalysisSteps.Stemming));
         if (_steps.HasFlag(AnalysisSteps.StopWords))
         {
             stream = new StopFilter(Version, stream, _stopWords);
@@ -58,17 +54,14 @@ internal sealed partial class DutchSearchAnalyzer : Analyzer
 
         if (_steps.HasFlag(AnalysisSteps.Compounds))
         {
-            stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundWords,
-                MinCompoundSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: false);
+            stream = new MemoizedCompoundWordTokenFilter(stream, _compoundWords, MinCompoundSize, MinSubwordSize, MaxSubwordSize);
             stream = new InflectionPartFilter(stream);
         }
 
         if (_steps.HasFlag(AnalysisSteps.Stemming))
         {
-            // Snowball keeps the plural -s after a vowel ("organisaties"); take it off "-ies" first.
-            stream = new PatternReplaceFilter(stream, PluralIes(), "ie", all: false);
             stream = new StemmerOverrideFilter(stream, _stemOverrides);
-            stream = new SnowballFilter(stream, new SnowballDutchStemmer());
+            stream = new DutchStemFilter(stream);
         }
 
         if (_synonyms is not null)
@@ -114,11 +107,4 @@ internal sealed partial class DutchSearchAnalyzer : Analyzer
 
         return builder.Build();
     }
-
-    [GeneratedRegex(@"(?<=\w)['’]s$")]
-    private static partial Regex PossessiveS();
-
-    /// <summary>At least four letters before "ies", so "advies" keeps its s.</summary>
-    [GeneratedRegex(@"(?<=\w{4})ies$")]
-    private static partial Regex PluralIes();
 }

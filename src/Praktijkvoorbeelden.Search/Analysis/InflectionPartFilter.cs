@@ -14,7 +14,8 @@ internal sealed class InflectionPartFilter : TokenFilter
     private const int MaxEndingLength = 3;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private string _word = "";
+    private char[] _word = new char[32];
+    private int _wordLength;
 
     public InflectionPartFilter(TokenStream input)
         : base(input)
@@ -29,14 +30,12 @@ internal sealed class InflectionPartFilter : TokenFilter
         {
             if (_position.PositionIncrement > 0)
             {
-                _word = _term.ToString();
+                Remember();
                 return true;
             }
 
             // A stacked token right after a word is one of its compound parts.
-            var part = _term.ToString();
-            var isInflection = _word.StartsWith(part, StringComparison.Ordinal) && _word.Length - part.Length <= MaxEndingLength;
-            if (!isInflection)
+            if (!IsInflection())
             {
                 return true;
             }
@@ -48,6 +47,22 @@ internal sealed class InflectionPartFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _word = "";
+        _wordLength = 0;
     }
+
+    private void Remember()
+    {
+        if (_word.Length < _term.Length)
+        {
+            _word = new char[_term.Length];
+        }
+
+        Array.Copy(_term.Buffer, _word, _term.Length);
+        _wordLength = _term.Length;
+    }
+
+    /// <summary>The part is the start of the word, and what is left is no longer than an ending.</summary>
+    private bool IsInflection() =>
+        _term.Length <= _wordLength && _wordLength - _term.Length <= MaxEndingLength
+        && _term.Buffer.AsSpan(0, _term.Length).SequenceEqual(_word.AsSpan(0, _term.Length));
 }

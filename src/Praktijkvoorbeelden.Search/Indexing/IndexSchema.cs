@@ -44,7 +44,7 @@ internal static class IndexSchema
             new TextField(Title, doc.Title, Field.Store.YES),
             new TextField(Summary, doc.Summary, Field.Store.YES),
             new TextField(Body, doc.Body, Field.Store.NO),
-            new Field(Spelling, string.Join('\n', doc.Title, doc.Summary, doc.Body), SpellingType),
+            new Field(Spelling, DistinctWords(doc), SpellingType),
         };
         foreach (var (facet, values) in FacetValues(doc))
         {
@@ -67,6 +67,20 @@ internal static class IndexSchema
         yield return (SearchFacets.Jaar, doc.Jaar is null ? [] : [doc.Jaar.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         yield return (SearchFacets.Status, [doc.Status]);
     }
+
+    /// <summary>Each word once: the spelling field only records which words occur, so repeats are wasted work.</summary>
+    private static string DistinctWords(SearchDocument doc)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in new[] { doc.Title, doc.Summary, doc.Body })
+        {
+            words.UnionWith(text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'];
 
     private static FieldType Frozen(FieldType type)
     {

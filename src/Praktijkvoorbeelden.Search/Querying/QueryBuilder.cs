@@ -8,7 +8,7 @@ namespace Praktijkvoorbeelden.Search.Querying;
 /// Builds the Lucene query from what a person typed (no query parser: nothing typed is syntax).
 /// Every word must match (in the title, summary or body); a "phrase" must match in order; with
 /// as-you-type the last word also matches as a prefix; in the fuzzy retry a word may also match
-/// terms within one or two typing errors, or its spelling correction.
+/// words of the collection within one or two typing errors, or its spelling correction.
 /// </summary>
 internal sealed class QueryBuilder(QueryAnalysis analysis)
 {
@@ -65,13 +65,12 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             query.Add(PerField(field => new PrefixQuery(new Term(field, word))), Occur.SHOULD);
         }
 
-        if (fuzzy && alternatives.Count > 0 && alternatives[0].Length >= MinFuzzyLength)
+        if (fuzzy && alternatives.Count > 0 && word.Length >= MinFuzzyLength)
         {
-            var stem = alternatives[0];
-            var edits = stem.Length >= 7 ? 2 : 1;
-            var typo = PerField(field => new FuzzyQuery(new Term(field, stem), edits, prefixLength: 0));
-            typo.Boost = FuzzyWeight;
-            query.Add(typo, Occur.SHOULD);
+            // On the surface words (folded, not stemmed): a typo is made in the word, not in its stem,
+            // and one field needs one automaton where three stemmed fields would need three.
+            var edits = word.Length >= 7 ? 2 : 1;
+            query.Add(new FuzzyQuery(new Term(IndexSchema.Spelling, word), edits, prefixLength: 0) { Boost = FuzzyWeight }, Occur.SHOULD);
         }
 
         if (correction is not null && analysis.Alternatives(correction) is { Count: > 0 } corrected)
