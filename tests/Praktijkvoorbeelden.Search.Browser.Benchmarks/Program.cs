@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.IO.Compression;
+using Microsoft.Playwright;
+using Praktijkvoorbeelden.Benchmarks;
+using Praktijkvoorbeelden.Search.Browser.Benchmarks;
+using Praktijkvoorbeelden.Site.Pipeline;
+
+// Usage: dotnet run -c Release --project tests/Praktijkvoorbeelden.Search.Browser.Benchmarks -- [1000] [10000]
+// Prints the engine's file sizes, then per synthetic site: bytes on the wire for the first search,
+// first keystroke -> results right after load, typed 3 s after load, a repeat visit with a warm
+// cache, and warm query times. Served from 127.0.0.1 without network throttling, so the times show
+// the work in the browser, not the network.
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+var counts = args.Select(a => int.TryParse(a, out var n) ? n : 0).Where(n => n > 0).DefaultIfEmpty(1000).ToList();
+if (args.Length == 0)
+{
+    counts = [1000, 10000];
+}
+
+var engine = Path.Combine(AppContext.BaseDirectory, "search-engine");
+if (!Directory.Exists(Path.Combine(engine, "_framework")))
+{
+    Console.Error.WriteLine($"No published engine in {engine}: build the project (it publishes the engine through the CLI).");
+    return 1;
+}
+
+EngineSizes.Print(Path.Combine(engine, "_framework"));
+
+using var playwright = await Playwright.CreateAsync();
+await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+{
+    ExecutablePath = "/usr/bin/chromium",
+    Headless = true,
+    Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+
+foreach (var count in counts)
+{
+    var root = SyntheticSite.Create(count);
+    try
+    {
+        var output = Path.Combine(root, "output");
+        var build = SiteBuilder.Build(new BuildOptions
+        {
+            RootDirectory = root,
+            ThemeDirectory = Path.Combine(FindRepository(), "theme"),
+            OutputDirectory = output,
+            SearchEngineDirectory = engine,
+        });
+        if (!build.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join('\n', build.Diagnostics.Take(10)));
+        }
+
+        Console.WriteLine($"\n== {count} voorbeelden");
+        PrintIndexSize(output);
+        await using var server = await SiteServer.StartAsync(output, CompressionLevel.Optimal);
+        await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.Address));
+    }
+    finally
+    {
+        Directory.Delete(root, recursive: true);
+    }
+}
+
+return 0;
+
+static void PrintIndexSize(string output)
+{
+    var files = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "index")).Select(File.ReadAllBytes).ToList();
+    var raw = files.Sum(f => (long)f.Length);
+    using var memory = new MemoryStream();
+    using (var brotli = new BrotliStream(memory, CompressionLevel.Optimal, leaveOpen: true))
+    {
+        foreach (var file in files)
+        {
+            brotli.Write(file);
+        }
+    }
+
+    var texts = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "tekst")).ToList();
+    Console.WriteLine($"  index: {files.Count} files, {EngineSizes.Kb(raw)} raw, about {EngineSizes.Kb(memory.Length)} brotli; " +
+        $"{texts.Count} snippet texts, {EngineSizes.Kb(texts.Sum(t => new FileInfo(t).Length))} raw in all");
+}
+
+static string FindRepository()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Praktijkvoorbeelden.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace Praktijkvoorbeelden.Search.Browser.Benchmarks;
+
+/// <summary>The measured visits to the search page, each printed as it finishes.</summary>
+internal static class SearchScenarios
+{
+    private const string FirstQuery = "pleegouders";
+
+    // Whole words, prefixes (as you type), typos, a phrase and several words of the synthetic texts.
+    private static readonly string[] WarmQueries =
+    [
+        "jeugdhulp", "jeugdzorg", "pleegouders", "cliënten", "participatie", "wijkteam", "ondersteuning", "samenwerking",
+        "doorzettingsmacht", "zorgaanbieder", "transformatie", "maatwerk", "vertrouwen", "huisarts", "cliëntenraad", "interviews",
+        "jeu", "jeugd", "pleeg", "pleegou", "ondersteu", "samenw", "doorzet", "kwali", "regi", "netw",
+        "pleegoudres", "jeugdhlp", "ondersteuninq", "\"de gemeente\"", "\"advies voor\"", "ouders school", "jongeren wijkteam advies",
+        "kinderen", "client", "jeugdzorgcliënten", "regie kwaliteit", "gesprek ervaring", "panel", "beleid ",
+    ];
+
+    public static async Task RunAsync(SearchPageProbe probe)
+    {
+        await FirstSearchAsync(probe);
+        await LaterSearchesAsync(probe);
+    }
+
+    /// <summary>A new visitor opens the search page and types at once.</summary>
+    private static async Task FirstSearchAsync(SearchPageProbe probe)
+    {
+        var (context, page, transfer) = await probe.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.FillAsync("#zoekveld", FirstQuery);
+        await SearchPageProbe.WaitForResultsAsync(page);
+        var timings = await SearchPageProbe.TimingsAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var bytes = await transfer.TakeAsync();
+
+        Console.WriteLine($"  first search (new visitor, types '{FirstQuery}' right after load):");
+        Console.WriteLine($"    keystroke -> results  {timings.Results - timings.Input,8:0} ms   (engine ready {timings.Ready,6:0} ms after navigation start)");
+        var budget = bytes.GetValueOrDefault(TransferCounter.Engine) + bytes.GetValueOrDefault(TransferCounter.Index) + bytes.GetValueOrDefault(TransferCounter.Script);
+        foreach (var kind in new[] { TransferCounter.Engine, TransferCounter.Index, TransferCounter.Script, TransferCounter.Texts, TransferCounter.Page })
+        {
+            Console.WriteLine($"    {kind,-20} {EngineSizes.Kb(bytes.GetValueOrDefault(kind)),10}");
+        }
+
+        Console.WriteLine($"    {"engine+index+script",-20} {EngineSizes.Kb(budget),10}   (budget 2500 kB)");
+        Console.WriteLine($"    {"everything",-20} {EngineSizes.Kb(bytes.Values.Sum()),10}");
+    }
+
+    /// <summary>A visitor who waits three seconds, then a repeat visit and many searches with a warm engine.</summary>
+    private static async Task LaterSearchesAsync(SearchPageProbe probe)
+    {
+        var (context, page, transfer) = await probe.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.WaitForTimeoutAsync(3000);
+        await page.FillAsync("#zoekveld", FirstQuery);
+        await SearchPageProbe.WaitForResultsAsync(page);
+        var preloaded = await SearchPageProbe.TimingsAsync(page);
+        Console.WriteLine($"  typed 3 s after load:  keystroke -> results {preloaded.Results - preloaded.Input,8:0} ms   (engine ready {preloaded.Ready,6:0} ms after navigation start)");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await transfer.TakeAsync();
+
+        await page.GotoAsync(probe.Url("/zoeken/?q=jeugdzorg").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await SearchPageProbe.WaitForResultsAsync(page);
+        var repeat = await SearchPageProbe.TimingsAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var repeatBytes = await transfer.TakeAsync();
+        Console.WriteLine($"  repeat visit, warm cache (/zoeken/?q=jeugdzorg): results {repeat.Results,8:0} ms after navigation start, engine ready {repeat.Ready,6:0} ms; {EngineSizes.Kb(repeatBytes.Values.Sum())} transferred");
+
+        await SearchPageProbe.TimedSearchAsync(page, "warm");
+        var times = new List<double>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var query in WarmQueries)
+            {
+                times.Add(await SearchPageProbe.TimedSearchAsync(page, query));
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine($"  warm queries ({times.Count}, search + render): p50 {Percentile(times, 0.50),6:0.0} ms   p95 {Percentile(times, 0.95),6:0.0} ms   max {times[^1],6:0.0} ms");
+    }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
