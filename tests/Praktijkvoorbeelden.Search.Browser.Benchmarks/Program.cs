@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using Microsoft.Playwright;
 using Praktijkvoorbeelden.Benchmarks;
+using Praktijkvoorbeelden.Cli.Preview;
 using Praktijkvoorbeelden.Search.Browser.Benchmarks;
 using Praktijkvoorbeelden.Site.Pipeline;
 
@@ -54,8 +55,11 @@ foreach (var count in counts)
 
         Console.WriteLine($"\n== {count} voorbeelden");
         PrintIndexSize(output);
-        await using var server = await SiteServer.StartAsync(output, CompressionLevel.Optimal);
-        await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.Address));
+        // The preview server applies netlify.toml (CSP, caching) and compresses on the fly as Netlify does.
+        var netlify = NetlifyConfig.Load(Path.Combine(FindRepository(), "netlify.toml"));
+        await using var server = await PreviewServer.StartAsync(
+            new PreviewOptions(output, LinkRoot: "", Port: 0, netlify, LiveReload: false, CompressionLevel.Optimal), CancellationToken.None);
+        await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.BaseAddress));
     }
     finally
     {

@@ -48,8 +48,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             c.Providers.Add<GzipCompressionProvider>();
             c.MimeTypes = ["text/html", "text/css", "text/javascript", "application/json", "application/xml", "application/atom+xml", "text/plain", "image/svg+xml", "application/wasm", "application/octet-stream"];
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = options.Compression);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = options.Compression);
         _app = builder.Build();
         _app.UseResponseCompression();
         _app.Run(HandleAsync);
