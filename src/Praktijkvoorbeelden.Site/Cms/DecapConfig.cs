@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Praktijkvoorbeelden.Site.Model;
 using Praktijkvoorbeelden.Site.Settings;
 using YamlMap = System.Collections.Generic.OrderedDictionary<string, object?>;
@@ -10,7 +9,7 @@ namespace Praktijkvoorbeelden.Site.Cms;
 /// from the same front-matter schema and vocabularies that the build checks. So the editor offers
 /// exactly the fields, required flags and values that the build accepts, and cannot drift.
 /// </summary>
-public static partial class DecapConfig
+public static class DecapConfig
 {
     /// <summary>Where the pipeline writes the configuration; admin/index.html points at it.</summary>
     public const string RelativePath = "admin/config.yml";
@@ -26,7 +25,7 @@ public static partial class DecapConfig
     /// <param name="branch">The branch that the editor's pull requests target, usually main.</param>
     public static string Generate(ContentSet content, SiteSettings settings, string repository, string branch)
     {
-        if (!RepositoryPattern().IsMatch(repository))
+        if (!SettingsCatalog.RepositoryName().IsMatch(repository))
         {
             throw new ArgumentException($"'{repository}' is not a GitHub repository in the form owner/name.", nameof(repository));
         }
@@ -63,7 +62,4 @@ public static partial class DecapConfig
         };
         return Header + DecapYaml.Serialize(config);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", RegexOptions.CultureInvariant)]
-    private static partial Regex RepositoryPattern();
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Lucene.Net.Analysis.Miscellaneous;
 
 namespace Praktijkvoorbeelden.Site.Parse;
 
@@ -11,12 +11,20 @@ public static class Slugs
         !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal);
 
     /// <summary>"Súdwest-Fryslân" -> "sudwest-fryslan": diacritics dropped, other characters become hyphens.</summary>
+    /// <remarks>
+    /// Folded with Lucene's ASCII folding, the same the search uses ("cliënt" = "client"), and not
+    /// with string.Normalize: with invariant globalisation that leaves "ë" as it is. Decomposed
+    /// input ("e" + combining diaeresis) loses its combining mark, so both forms give one slug.
+    /// </remarks>
     public static string From(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        var input = text.ToCharArray();
+        var folded = new char[input.Length * 4]; // the folding writes at most four characters for one
+        var length = ASCIIFoldingFilter.FoldToASCII(input, 0, folded, 0, input.Length);
+        var builder = new StringBuilder(length);
+        foreach (var c in folded.AsSpan(0, length))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }

@@ -40,6 +40,7 @@ internal sealed class SourceListReader(ScalarParser scalars)
         string? title = null, organisation = null, url = null;
         DateOnly? date = null;
         var ok = true;
+        var misspelled = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
@@ -51,6 +52,11 @@ internal sealed class SourceListReader(ScalarParser scalars)
                 case "datum": date = scalars.Date("datum", valueNode); ok &= date is not null; break;
                 default:
                     scalars.Error(keyNode, $"Onbekende sleutel '{key}' in een bron.", Suggestions.DidYouMean(key, allowed));
+                    if (Suggestions.Closest(key, allowed) is { } meant)
+                    {
+                        misspelled.Add(meant);
+                    }
+
                     ok = false;
                     break;
             }
@@ -58,7 +64,8 @@ internal sealed class SourceListReader(ScalarParser scalars)
 
         foreach (var missing in new[] { ("titel", title), ("organisatie", organisation) }.Where(p => p.Item2 is null))
         {
-            if (!mapping.Children.ContainsKey(new YamlScalarNode(missing.Item1)))
+            // A key that is there but misspelled was already reported with its correction.
+            if (!mapping.Children.ContainsKey(new YamlScalarNode(missing.Item1)) && !misspelled.Contains(missing.Item1))
             {
                 scalars.Error(item, $"Deze bron mist '{missing.Item1}'.", $"Voeg toe: {missing.Item1}: ...");
             }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Praktijkvoorbeelden.Site.Cms;
 using Praktijkvoorbeelden.Site.Diagnostics;
 using Praktijkvoorbeelden.Site.Index;
 using Praktijkvoorbeelden.Site.Layout;
@@ -26,8 +27,10 @@ public static class SiteBuilder
         var clock = new StageClock(options.Log);
         var settings = SettingsLoader.Load(options.RootDirectory, diagnostics);
         settings = options.OverrideSettings?.Invoke(settings) ?? settings;
+        BuildDetails.Settings(options.Log, settings, options);
 
         var sources = clock.Run("lezen", () => SourceReader.Read(options.Input, options.Theme), s => $"{s.Count} bestanden");
+        BuildDetails.Sources(options.Log, sources);
         var (content, templates) = clock.Run("controleren",
             () => (ContentLoader.Load(sources, diagnostics), ThemeTemplates.Load(sources.Templates, diagnostics)),
             r => $"{r.Item1.Voorbeelden.Count} voorbeelden, {r.Item1.Themas.Count} thema's, {r.Item1.Paginas.Count} pagina's");
@@ -65,6 +68,7 @@ public static class SiteBuilder
             return Stop(diagnostics, clock, pages.Count);
         }
 
+        BuildDetails.Output(options.Log, staging.Root, staging.Files);
         clock.Run("vervangen", () => { staging.Commit(); return 0; }, _ => "klaar");
         return new BuildResult(diagnostics.Items, clock.Stages, pages.Count, outputDirectory);
     }
@@ -102,6 +106,19 @@ public static class SiteBuilder
         foreach (var file in Redirects.Create(settings, content))
         {
             yield return file;
+        }
+
+        if (SecurityTxt.Create(settings, DateTimeOffset.UtcNow) is { } securityTxt)
+        {
+            yield return securityTxt;
+        }
+
+        if (settings.Repository.Length > 0)
+        {
+            foreach (var file in DecapCms.Files(content, settings, settings.Repository, settings.RepositoryBranch))
+            {
+                yield return file;
+            }
         }
     }
 

@@ -5,7 +5,8 @@ namespace Praktijkvoorbeelden.Site.Render;
 /// <summary>
 /// The allow-list for HTML that comes from content (HtmlSanitizer, a well-kept library built on
 /// AngleSharp). Only plain document markup survives: no script, no event handler, no iframe,
-/// no form, no style attribute, and links only to http(s) and mailto.
+/// no form, no style attribute, links only to http(s) and mailto, and images only from this site
+/// (an image from another host would tell that host who reads the page).
 /// </summary>
 public static class ContentSanitizer
 {
@@ -33,8 +34,18 @@ public static class ContentSanitizer
         });
         sanitizer.AllowDataAttributes = false;
         sanitizer.KeepChildNodes = true;
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.Tag.LocalName == "img" && IsOtherHost(e.OriginalUrl))
+            {
+                e.SanitizedUrl = null;
+            }
+        };
         return sanitizer;
     }
 
     public static HtmlSanitizer Shared { get; } = Create();
+
+    private static bool IsOtherHost(string url) =>
+        url.TrimStart().StartsWith("//", StringComparison.Ordinal) || url.Contains(':', StringComparison.Ordinal);
 }

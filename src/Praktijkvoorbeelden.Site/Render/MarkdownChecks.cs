@@ -20,6 +20,9 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
                 case LinkInline link:
                     CheckLink(link);
                     break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    CheckTarget(autolink, autolink.Url);
+                    break;
                 case HeadingBlock { Level: 1 } heading:
                     Error(heading, "Een kop met één # is niet toegestaan: de titel van de pagina is al de hoofdkop.", "Begin koppen met ## (en ### voor een tussenkop).");
                     break;
@@ -42,6 +45,21 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
                 "Schrijf tussen de [ ] wat de afbeelding laat zien: ![Beschrijving](/assets/...).");
         }
 
+        if (link.IsImage && IsExternal(url))
+        {
+            Error(link, $"De afbeelding '{url}' is niet toegestaan: die staat op een andere website, en deze site laadt niets van andere websites (zo kan niemand bezoekers volgen).",
+                "Zet de afbeelding in input/assets/ en link ernaar met een pad dat begint met /assets/.");
+            return;
+        }
+
+        CheckTarget(link, url);
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
+
+    private void CheckTarget(Inline link, string url)
+    {
         if (url.Length == 0 || url.StartsWith('#'))
         {
             return;

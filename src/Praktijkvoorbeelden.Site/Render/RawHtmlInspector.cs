@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ganss.Xss;
 
 namespace Praktijkvoorbeelden.Site.Render;
@@ -6,7 +7,7 @@ namespace Praktijkvoorbeelden.Site.Render;
 /// Tells in Dutch what the sanitizer would remove from one piece of raw HTML, so a contributor
 /// learns that their script or onclick was refused instead of seeing it vanish silently.
 /// </summary>
-public static class RawHtmlInspector
+public static partial class RawHtmlInspector
 {
     public static IReadOnlyList<string> Inspect(string rawHtml)
     {
@@ -17,13 +18,28 @@ public static class RawHtmlInspector
         sanitizer.RemovingStyle += (_, e) => problems.Add($"opmaak met style ({e.Style.Name}) is niet toegestaan");
         sanitizer.RemovingComment += (_, _) => { };
         sanitizer.Sanitize(rawHtml);
+
+        // The HTML parser drops some tags before the sanitizer sees them (<frameset>, <html>, <body>),
+        // so the tags as written are checked too.
+        foreach (Match tag in OpeningTag().Matches(rawHtml))
+        {
+            var name = tag.Groups["name"].Value.ToLowerInvariant();
+            if (!sanitizer.AllowedTags.Contains(name))
+            {
+                problems.Add(TagMessage(name));
+            }
+        }
+
         return problems.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    [GeneratedRegex(@"<(?<name>[a-zA-Z][a-zA-Z0-9-]*)")]
+    private static partial Regex OpeningTag();
 
     private static string TagMessage(string tag) => tag switch
     {
         "script" => "een <script> is niet toegestaan: scripts kunnen bezoekers schaden",
-        "iframe" or "frame" or "object" or "embed" => $"een <{tag}> is niet toegestaan: de site toont geen inhoud van andere websites",
+        "iframe" or "frame" or "frameset" or "object" or "embed" => $"een <{tag}> is niet toegestaan: de site toont geen inhoud van andere websites",
         "style" or "link" => $"een <{tag}> is niet toegestaan: de vormgeving komt uit het thema",
         "form" or "input" or "button" or "select" or "textarea" => $"een formulier-element <{tag}> is niet toegestaan",
         "svg" or "math" => $"een <{tag}> is niet toegestaan: gebruik een afbeelding met alt-tekst",
@@ -31,7 +47,9 @@ public static class RawHtmlInspector
     };
 
     private static string AttributeMessage(string attribute, string tag) =>
-        attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+        tag == "img" && attribute == "src"
+            ? "een afbeelding van een andere website is niet toegestaan: zet de afbeelding in input/assets/"
+            : attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
             ? $"het attribuut {attribute} op <{tag}> is niet toegestaan: het voert een script uit"
             : attribute.Equals("style", StringComparison.OrdinalIgnoreCase)
                 ? $"het attribuut style op <{tag}> is niet toegestaan: de vormgeving komt uit het thema"

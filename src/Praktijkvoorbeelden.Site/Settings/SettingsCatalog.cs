@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Praktijkvoorbeelden.Site.Settings;
 
 /// <summary>One documented setting of statiq.json.</summary>
@@ -6,13 +8,14 @@ public sealed record SettingDefinition(
     string Type,
     string Default,
     string Description,
-    Func<SiteSettings, System.Text.Json.JsonElement, SiteSettings?> Apply);
+    Func<SiteSettings, System.Text.Json.JsonElement, SiteSettings?> Apply,
+    string? Example = null);
 
 /// <summary>
 /// The one list of every setting. The loader, the reference page and the tests all read it, so
 /// a setting cannot exist without being documented.
 /// </summary>
-public static class SettingsCatalog
+public static partial class SettingsCatalog
 {
     public static IReadOnlyList<SettingDefinition> All { get; } =
     [
@@ -26,7 +29,16 @@ public static class SettingsCatalog
         Flag("GenerateSearchIndex", true, "Maak de zoekindex en de zoekmachine voor /zoeken/.", (s, v) => s with { GenerateSearchIndex = v }),
         Number("HomeNewestCount", 6, "Aantal nieuwste voorbeelden op de homepagina.", (s, v) => s with { HomeNewestCount = v }),
         Number("RelatedCount", 3, "Aantal verwante voorbeelden onder een voorbeeld.", (s, v) => s with { RelatedCount = v }),
+        Text("Repository", "", "De GitHub-repository van de site, als eigenaar/naam. Dan komt de webeditor op /admin/, en security.txt wijst naar de plek om een beveiligingsprobleem te melden. Leeg: geen webeditor.",
+            (s, v) => v.Length == 0 || RepositoryName().IsMatch(v) ? s with { Repository = v } : null) with
+        { Type = "tekst: eigenaar/naam", Example = "\"eigenaar/naam\"" },
+        Text("RepositoryBranch", "main", "De branch waarvoor de webeditor pull requests maakt.",
+            (s, v) => v.Trim().Length > 0 ? s with { RepositoryBranch = v.Trim() } : null),
     ];
+
+    /// <summary>GitHub's rules for owner/name.</summary>
+    [GeneratedRegex("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$", RegexOptions.CultureInvariant)]
+    public static partial Regex RepositoryName();
 
     public static string NormaliseLinkRoot(string value)
     {
@@ -34,7 +46,7 @@ public static class SettingsCatalog
         return trimmed.Length == 0 ? "" : "/" + trimmed;
     }
 
-    private static SettingDefinition Text(string name, string fallback, string description, Func<SiteSettings, string, SiteSettings> apply) =>
+    private static SettingDefinition Text(string name, string fallback, string description, Func<SiteSettings, string, SiteSettings?> apply) =>
         new(name, "tekst", fallback == "" ? "(leeg)" : fallback, description,
             (s, v) => v.ValueKind == System.Text.Json.JsonValueKind.String ? apply(s, v.GetString()!) : null);
 

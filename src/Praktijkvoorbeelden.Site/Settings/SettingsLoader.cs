@@ -70,7 +70,7 @@ public static class SettingsLoader
     }
 
     private static string Example(SettingDefinition definition) =>
-        definition.Type == "tekst" ? $"\"{definition.Default.Replace("(leeg)", "", StringComparison.Ordinal)}\"" : definition.Default;
+        definition.Example ?? (definition.Type == "tekst" ? $"\"{definition.Default.Replace("(leeg)", "", StringComparison.Ordinal)}\"" : definition.Default);
 
     private static int LineOf(string text, string needle)
     {

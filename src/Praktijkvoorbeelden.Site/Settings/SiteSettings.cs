@@ -16,6 +16,12 @@ public sealed record SiteSettings
     public int HomeNewestCount { get; init; } = 6;
     public int RelatedCount { get; init; } = 3;
 
+    /// <summary>The GitHub repository ("owner/name") the web editor and security.txt point at; "" builds no editor.</summary>
+    public string Repository { get; init; } = "";
+
+    /// <summary>The branch that the web editor's pull requests target.</summary>
+    public string RepositoryBranch { get; init; } = "main";
+
     /// <summary>The absolute base URL of the site, e.g. https://example.org/pv.</summary>
     public string BaseUrl => $"{(LinksUseHttps ? "https" : "http")}://{Host}{LinkRoot}";
 

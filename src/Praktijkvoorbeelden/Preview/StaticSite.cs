@@ -42,6 +42,7 @@ internal sealed class StaticSite(string folder)
         provider.Mappings[".json"] = "application/json";
         provider.Mappings[".dat"] = "application/octet-stream";
         provider.Mappings[".webmanifest"] = "application/manifest+json";
+        provider.Mappings[".yml"] = "text/yaml";
         return provider;
     }
 }

@@ -17,8 +17,6 @@ public sealed class XssTests(ITestOutputHelper output) : IDisposable
 
     public static TheoryData<string> TextVectors() => [.. XssVectors.ShownAsText.Keys];
 
-    public static TheoryData<string> NotYetReportedVectors() => [.. XssVectors.NotYetReported.Keys];
-
     [Fact]
     public void There_are_at_least_sixty_hostile_vectors() =>
         Assert.InRange(XssVectors.Refused.Count, 60, int.MaxValue);
@@ -27,11 +25,6 @@ public sealed class XssTests(ITestOutputHelper output) : IDisposable
     [MemberData(nameof(RefusedVectors))]
     public void A_hostile_body_is_refused_in_Dutch_and_nothing_of_it_reaches_any_page(string vector) =>
         AssertRefusedAndInactive(XssVectors.Refused[vector]);
-
-    [Theory(Skip = "Reported to the lead: MarkdownChecks does not check autolinks or image hosts, and raw HTML the parser drops is not reported.")]
-    [MemberData(nameof(NotYetReportedVectors))]
-    public void A_hostile_body_the_checks_still_miss_is_refused_in_Dutch_and_nothing_of_it_reaches_any_page(string vector) =>
-        AssertRefusedAndInactive(XssVectors.NotYetReported[vector]);
 
     private void AssertRefusedAndInactive(string markdown)
     {

@@ -47,7 +47,7 @@ public sealed class SettingsLoaderTests : IDisposable
         // The catalogue is the single list; a setting in it that the loader rejected would be a trap.
         foreach (var setting in SettingsCatalog.All)
         {
-            var value = setting.Type switch
+            var value = setting.Example ?? setting.Type switch
             {
                 "tekst" => "\"x\"",
                 "getal" => "1",

@@ -13,17 +13,17 @@ public sealed class SlugsTests
     private const string NameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -'().,/&éèëêáàâäíïîóöôúüûçñÉËÁÂÓÖÚÜ";
 
     [Theory]
-    [InlineData("Súdwest-Fryslân", "sudwest-fryslan", Skip = InvariantNormalizeBug)]
-    [InlineData("Noardeast-Fryslân", "noardeast-fryslan", Skip = InvariantNormalizeBug)]
+    [InlineData("Súdwest-Fryslân", "sudwest-fryslan")]
+    [InlineData("Noardeast-Fryslân", "noardeast-fryslan")]
     [InlineData("'s-Hertogenbosch", "s-hertogenbosch")]
     [InlineData("Bergen (NH)", "bergen-nh")]
     [InlineData("Groningen", "groningen")]
     [InlineData("  Den Haag  ", "den-haag")]
-    [InlineData("Cliënten & ouders", "clienten-ouders", Skip = InvariantNormalizeBug)]
+    [InlineData("Cliënten & ouders", "clienten-ouders")]
     public void Municipality_names_become_readable_slugs(string name, string slug) =>
         Assert.Equal(slug, Slugs.From(name));
 
-    [Fact(Skip = InvariantNormalizeBug)]
+    [Fact]
     public void Composed_and_decomposed_diacritics_give_the_same_slug()
     {
         const string composed = "S\u00FAdwest-Frysl\u00E2n"; // ú and â as one character each, as most editors save them

@@ -25,7 +25,7 @@ public sealed class NewCommandTests : IDisposable
 
     [Theory]
     [InlineData("Mijn Voorbeeld", "mijn-voorbeeld")]
-    [InlineData("cliënten-raad", "clienten-raad", Skip = "BUG: Slugs.From drops accented letters with InvariantGlobalization, so the suggestion is 'cli-nten-raad' (src/Praktijkvoorbeelden.Site/Parse/Slugs.cs)")]
+    [InlineData("cliënten-raad", "clienten-raad")]
     [InlineData("../buiten", "buiten")]
     public async Task An_invalid_name_is_refused_in_Dutch_with_a_suggestion_and_writes_nothing(string slug, string suggestion)
     {
