@@ -14,7 +14,7 @@ foreach (var size in sizes)
     var root = SyntheticSite.Create(size);
     try
     {
-        Build(root, themeDirectory); // warm-up: JIT and file cache, as in a real second build
+        var cold = Build(root, themeDirectory); // warm-up: JIT and file cache, as in a real second build
         var results = Enumerable.Range(0, runs).Select(_ => Build(root, themeDirectory)).ToList();
         Console.WriteLine($"\n{size} voorbeelden ({results[0].PageCount} pages), median of {runs} runs:");
         foreach (var stage in results[0].Stages.Select(s => s.Stage))
@@ -24,6 +24,8 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine($"  {"total",-14} {Median(results.Select(r => r.Stages.Sum(s => s.Elapsed.TotalMilliseconds))),8:0} ms");
+        Console.WriteLine($"  {"without index",-14} {Median(results.Select(r => r.Stages.Where(s => s.Stage != "zoekindex").Sum(s => s.Elapsed.TotalMilliseconds))),8:0} ms");
+        Console.WriteLine($"  first build in this process (JIT included): {cold.Stages.Sum(s => s.Elapsed.TotalMilliseconds):0} ms");
         Console.WriteLine($"  peak working set so far: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
     }
     finally

@@ -12,10 +12,13 @@ public sealed class Related
 {
     private readonly IReadOnlyList<Voorbeeld> _all;
     private readonly List<(int Weight, int[] Members)>[] _featuresOf;
+    private readonly int[] _scores; // scratch space of For(): one instance is used by one thread
+    private readonly List<int> _touched = [];
 
     public Related(IReadOnlyList<Voorbeeld> all)
     {
         _all = all;
+        _scores = new int[all.Count];
         var members = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var features = new List<(string Key, int Weight)>[all.Count];
         for (var i = 0; i < all.Count; i++)
@@ -38,22 +41,40 @@ public sealed class Related
 
     public IReadOnlyList<Voorbeeld> For(int index, int count)
     {
-        var scores = new Dictionary<int, int>();
+        // Scores in a flat array with a list of touched entries: with a few themes, each voorbeeld
+        // shares a feature with thousands of others, and a dictionary per call made this quadratic
+        // step take seconds at 10,000.
+        var scores = _scores;
+        var touched = _touched;
         foreach (var (weight, members) in _featuresOf[index])
         {
             foreach (var other in members)
             {
-                if (other != index)
+                if (other == index)
                 {
-                    scores[other] = scores.GetValueOrDefault(other) + weight;
+                    continue;
                 }
+
+                if (scores[other] == 0)
+                {
+                    touched.Add(other);
+                }
+
+                scores[other] += weight;
             }
         }
 
         // Top-k by a linear scan: sorting thousands of candidates per voorbeeld would dominate the build.
         var best = new List<(int Index, int Score)>(count + 1);
-        foreach (var (other, score) in scores)
+        foreach (var other in touched)
         {
+            var score = scores[other];
+            scores[other] = 0;
+            if (best.Count == count && (count == 0 || score < best[^1].Score))
+            {
+                continue;
+            }
+
             var position = best.FindIndex(b => IsBetter(other, score, b.Index, b.Score));
             if (position < 0 && best.Count < count)
             {
@@ -69,6 +90,7 @@ public sealed class Related
             }
         }
 
+        touched.Clear();
         return best.Select(b => _all[b.Index]).ToList();
     }
 

@@ -55,22 +55,22 @@ public static class SiteBuilder
         var assets = new AssetManifest(sources.Assets);
         var plans = clock.Run("ordenen", () => new PagePlanner(settings, content, rendered).Plan(search), p => $"{p.Count} pagina's");
         var layout = new PageLayout(settings, templates, assets, Navigation(content));
-        var pages = clock.Run("opmaken", () => LayOut(layout, plans, diagnostics), p => $"{p.Count} pagina's");
-        if (diagnostics.HasErrors)
+        var links = new LinkIndex();
+        var pageCount = clock.Run("schrijven", () => WriteAll(staging, layout, plans, assets, GeneratedFiles(settings, content, plans), links, diagnostics),
+            n => $"{n} pagina's, {staging.Files.Count} bestanden");
+        if (!diagnostics.HasErrors)
         {
-            return Stop(diagnostics, clock);
+            clock.Run("links nalopen", () => { LinkVerifier.Verify(links, staging.Files, settings.LinkRoot, diagnostics); return 0; }, _ => diagnostics.HasErrors ? "fouten gevonden" : "alles klopt");
         }
 
-        var htmlFiles = clock.Run("schrijven", () => WriteAll(staging, pages, assets, GeneratedFiles(settings, content, plans)), _ => $"{staging.Files.Count} bestanden");
-        clock.Run("links nalopen", () => { LinkVerifier.Verify(htmlFiles, staging.Files, settings.LinkRoot, diagnostics); return 0; }, _ => diagnostics.HasErrors ? "fouten gevonden" : "alles klopt");
         if (diagnostics.HasErrors || options.CheckOnly)
         {
-            return Stop(diagnostics, clock, pages.Count);
+            return Stop(diagnostics, clock, pageCount);
         }
 
         BuildDetails.Output(options.Log, staging.Root, staging.Files);
         clock.Run("vervangen", () => { staging.Commit(); return 0; }, _ => "klaar");
-        return new BuildResult(diagnostics.Items, clock.Stages, pages.Count, outputDirectory);
+        return new BuildResult(diagnostics.Items, clock.Stages, pageCount, outputDirectory);
     }
 
     private static BuildResult Stop(DiagnosticBag diagnostics, StageClock clock, int pageCount = 0) =>
@@ -82,13 +82,6 @@ public static class SiteBuilder
         var result = new ConcurrentDictionary<Document, RenderedDocument>(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(content.Documents, document => result[document] = renderer.Render(document, diagnostics));
         return new Dictionary<Document, RenderedDocument>(result, ReferenceEqualityComparer.Instance);
-    }
-
-    private static List<(PagePlan Plan, string Html)> LayOut(PageLayout layout, IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics)
-    {
-        var html = new string?[plans.Count];
-        Parallel.For(0, plans.Count, i => html[i] = layout.Render(plans[i], diagnostics));
-        return plans.Select((p, i) => (p, html[i])).Where(p => p.Item2 is not null).Select(p => (p.p, p.Item2!)).ToList();
     }
 
     private static IEnumerable<GeneratedFile> GeneratedFiles(SiteSettings settings, ContentSet content, IReadOnlyList<PagePlan> plans)
@@ -122,16 +115,34 @@ public static class SiteBuilder
         }
     }
 
-    /// <summary>Writes everything; returns the HTML files with their site paths, for the link check.</summary>
-    private static List<(string SitePath, string Html)> WriteAll(StagingFolder staging, List<(PagePlan Plan, string Html)> pages, AssetManifest assets, IEnumerable<GeneratedFile> generated)
+    /// <summary>
+    /// Lays out each page and writes it at once, recording its links for the check; the HTML is
+    /// not kept, so memory stays flat however many pages there are. Returns the number of pages.
+    /// </summary>
+    private static int WriteAll(StagingFolder staging, PageLayout layout, IReadOnlyList<PagePlan> plans, AssetManifest assets,
+        IEnumerable<GeneratedFile> generated, LinkIndex links, DiagnosticBag diagnostics)
     {
-        var html = pages.Select(p => ("/" + p.Plan.OutputFile, p.Html)).ToList();
-        var files = generated.ToList();
-        html.AddRange(files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)).Select(f => ("/" + f.RelativePath, f.Content)));
-        Parallel.ForEach(html, p => staging.WriteText(p.Item1, p.Item2));
-        foreach (var file in files.Where(f => !f.RelativePath.EndsWith(".html", StringComparison.Ordinal)))
+        var pageCount = 0;
+        Parallel.ForEach(plans, plan =>
+        {
+            if (layout.Render(plan, diagnostics) is not { } html)
+            {
+                return;
+            }
+
+            var sitePath = "/" + plan.OutputFile;
+            staging.WriteText(sitePath, html);
+            links.Add(sitePath, html);
+            Interlocked.Increment(ref pageCount);
+        });
+
+        foreach (var file in generated)
         {
             staging.WriteText(file.RelativePath, file.Content);
+            if (file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                links.Add("/" + file.RelativePath, file.Content);
+            }
         }
 
         foreach (var (source, sitePath) in assets.Files)
@@ -139,7 +150,7 @@ public static class SiteBuilder
             staging.Copy(source.FullPath, sitePath.TrimStart('/'));
         }
 
-        return html;
+        return pageCount;
     }
 
     private static List<NavItemView> Navigation(ContentSet content) =>

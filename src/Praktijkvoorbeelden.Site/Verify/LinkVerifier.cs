@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Net;
-using System.Text.RegularExpressions;
 using Praktijkvoorbeelden.Site.Diagnostics;
 
 namespace Praktijkvoorbeelden.Site.Verify;
@@ -10,29 +7,26 @@ namespace Praktijkvoorbeelden.Site.Verify;
 /// and an id in the output. It checks the links as served, under LinkRoot, so what passes here
 /// works in the browser. External links are not fetched (no false alarms from other sites).
 /// </summary>
-public static partial class LinkVerifier
+public static class LinkVerifier
 {
     /// <summary>
-    /// Checks the pages as written, from memory: <paramref name="pages"/> are the HTML files by
-    /// site path ("/over/index.html"), <paramref name="files"/> every file in the output.
+    /// Checks pages given as HTML: <paramref name="pages"/> by site path ("/over/index.html"),
+    /// <paramref name="files"/> every file in the output.
     /// </summary>
     public static void Verify(IReadOnlyCollection<(string SitePath, string Html)> pages, ICollection<string> files, string linkRoot, DiagnosticBag diagnostics)
     {
-        var existing = files as ISet<string> ?? files.ToHashSet(StringComparer.Ordinal);
-        var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var links = new ConcurrentDictionary<(string From, string Href), bool>();
-        Parallel.ForEach(pages, page =>
-        {
-            ids[page.SitePath] = IdPattern().Matches(page.Html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);
-            foreach (Match m in LinkPattern().Matches(page.Html))
-            {
-                links.TryAdd((page.SitePath, WebUtility.HtmlDecode(m.Groups[2].Value)), true);
-            }
-        });
+        var index = new LinkIndex();
+        Parallel.ForEach(pages, page => index.Add(page.SitePath, page.Html));
+        Verify(index, files, linkRoot, diagnostics);
+    }
 
-        foreach (var (from, href) in links.Keys.OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
+    /// <summary>Checks the links gathered while the pages were written.</summary>
+    public static void Verify(LinkIndex index, ICollection<string> files, string linkRoot, DiagnosticBag diagnostics)
+    {
+        var existing = files as ISet<string> ?? files.ToHashSet(StringComparer.Ordinal);
+        foreach (var (from, href) in index.Links.OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
         {
-            if (Problem(existing, linkRoot, from, href, ids) is { } problem)
+            if (Problem(existing, linkRoot, from, href, index) is { } problem)
             {
                 diagnostics.Error($"output{from}", 0, 0, $"Kapotte link naar '{href}': {problem}.",
                     "Controleer de link in de bron van deze pagina of in het sjabloon.");
@@ -40,7 +34,7 @@ public static partial class LinkVerifier
         }
     }
 
-    private static string? Problem(ISet<string> files, string linkRoot, string from, string href, ConcurrentDictionary<string, HashSet<string>> ids)
+    private static string? Problem(ISet<string> files, string linkRoot, string from, string href, LinkIndex index)
     {
         if (href.Length == 0 || href.StartsWith("//", StringComparison.Ordinal) || Uri.TryCreate(href, UriKind.Absolute, out var abs) && abs.Scheme is not "file")
         {
@@ -74,17 +68,11 @@ public static partial class LinkVerifier
         }
 
         if (anchor is { Length: > 0 } && target.EndsWith(".html", StringComparison.Ordinal) &&
-            (!ids.TryGetValue(target, out var targetIds) || !targetIds.Contains(anchor)))
+            !index.HasId(target, anchor))
         {
             return $"het anker #{anchor} bestaat niet op die pagina";
         }
 
         return null;
     }
-
-    [GeneratedRegex("\\sid=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    [GeneratedRegex("\\s(href|src)=\"([^\"]*)\"", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkPattern();
 }
