@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -12,7 +11,7 @@ namespace Praktijkvoorbeelden.Search;
 /// written in memory as one merged segment in a compound file (few, small files to download) and
 /// handed out as bytes; <see cref="SearchEngine.Open"/> reads exactly these bytes.
 /// </summary>
-public static partial class SearchIndexBuilder
+public static class SearchIndexBuilder
 {
     public static BuiltIndex Build(IReadOnlyList<SearchDocument> docs, IndexVocabulary vocabulary)
     {
@@ -21,7 +20,7 @@ public static partial class SearchIndexBuilder
         var resources = AnalysisResources.Default(vocabulary.CollectionWords);
         var files = WriteLucene(docs, resources);
         files[VocabularyFile.FileName] = VocabularyFile.Create(FacetLabels.From(vocabulary, docs), resources).ToBytes();
-        var texts = docs.ToDictionary(d => d.Id, d => Whitespace().Replace(d.Body, " ").Trim(), StringComparer.Ordinal);
+        var texts = docs.ToDictionary(d => d.Id, d => SnippetText.Of(d.Body), StringComparer.Ordinal);
         return new BuiltIndex(files, texts);
     }
 
@@ -68,7 +67,4 @@ public static partial class SearchIndexBuilder
 
         return files;
     }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

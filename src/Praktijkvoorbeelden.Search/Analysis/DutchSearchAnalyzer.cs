@@ -1,11 +1,14 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
+using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using SnowballDutchStemmer = Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer;
 
 namespace Praktijkvoorbeelden.Search.Analysis;
 
@@ -16,6 +19,8 @@ namespace Praktijkvoorbeelden.Search.Analysis;
 /// ("jeugdzorgcliënten" + jeugdzorg + cliënten), stem (Snowball Dutch, with an override list for
 /// irregular plurals such as kinderen -> kind), and add synonyms of the field (jeugdzorg = jeugdhulp).
 /// Synonyms come after stemming, with stemmed rules, so every inflection of a synonym matches.
+/// Every step after the tokenizer works on one word at a time, so each distinct word goes through
+/// them once and is replayed after that (<see cref="MemoizedWordFilter"/>).
 /// </summary>
 internal sealed class DutchSearchAnalyzer : Analyzer
 {
@@ -30,21 +35,35 @@ internal sealed class DutchSearchAnalyzer : Analyzer
     private readonly CharArraySet _compoundWords;
     private readonly StemmerOverrideFilter.StemmerOverrideMap _stemOverrides;
     private readonly SynonymMap? _synonyms;
+    private readonly AnalysedWords? _words;
 
-    public DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps = AnalysisSteps.All)
+    /// <param name="memoizeWords">Remember the analysis of each word (always, except to check that remembering changes nothing).</param>
+    public DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps = AnalysisSteps.All, bool memoizeWords = true)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
+        ArgumentNullException.ThrowIfNull(resources);
         _steps = steps;
         _stopWords = StopWords();
         _compoundWords = new CharArraySet(Version, resources.CompoundWords, ignoreCase: false);
         _stemOverrides = resources.BuildStemOverrideMap();
         _synonyms = steps.HasFlag(AnalysisSteps.Synonyms) ? BuildSynonyms(resources) : null;
+        _words = memoizeWords ? new AnalysedWords() : null;
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+        TokenStream stream = _words is null ? WordSteps(tokenizer) : new MemoizedWordFilter(tokenizer, _words, WordSteps);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>
+    /// The steps after the tokenizer. Each looks at one word (and the tokens made from it) only;
+    /// synonyms are single words (see <see cref="BuildSynonyms"/>), so no step looks ahead.
+    /// </summary>
+    private RemoveDuplicatesTokenFilter WordSteps(TokenStream source)
+    {
+        TokenStream stream = new LowerCaseFilter(Version, source);
         stream = new ASCIIFoldingFilter(stream);
         stream = new DutchEndingsFilter(stream, pluralIes: _steps.HasFlag(AnalysisSteps.Stemming));
         if (_steps.HasFlag(AnalysisSteps.StopWords))
@@ -54,14 +73,14 @@ internal sealed class DutchSearchAnalyzer : Analyzer
 
         if (_steps.HasFlag(AnalysisSteps.Compounds))
         {
-            stream = new MemoizedCompoundWordTokenFilter(stream, _compoundWords, MinCompoundSize, MinSubwordSize, MaxSubwordSize);
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, _compoundWords, MinCompoundSize, MinSubwordSize, MaxSubwordSize, onlyLongestMatch: false);
             stream = new InflectionPartFilter(stream);
         }
 
         if (_steps.HasFlag(AnalysisSteps.Stemming))
         {
             stream = new StemmerOverrideFilter(stream, _stemOverrides);
-            stream = new DutchStemFilter(stream);
+            stream = new SnowballFilter(stream, new SnowballDutchStemmer());
         }
 
         if (_synonyms is not null)
@@ -70,9 +89,7 @@ internal sealed class DutchSearchAnalyzer : Analyzer
         }
 
         // A compound part can stem to the word itself ("kinderen" + "kind"): one token per term and position.
-        stream = new RemoveDuplicatesTokenFilter(stream);
-
-        return new TokenStreamComponents(tokenizer, stream);
+        return new RemoveDuplicatesTokenFilter(stream);
     }
 
     /// <summary>Lucene's Dutch stop words (the Snowball list), folded like the tokens they are compared with.</summary>
@@ -82,7 +99,10 @@ internal sealed class DutchSearchAnalyzer : Analyzer
         return new CharArraySet(Version, folded.ToList(), ignoreCase: false);
     }
 
-    /// <summary>Synonym rules in stemmed form, so that the rule "jeugdige, jongere" also joins "jeugdigen" and "jongeren".</summary>
+    /// <summary>
+    /// Synonym rules in stemmed form, so that the rule "jeugdige, jongere" also joins "jeugdigen" and "jongeren".
+    /// One word per entry: a phrase would make the synonym filter look ahead across words.
+    /// </summary>
     private static SynonymMap? BuildSynonyms(AnalysisResources resources)
     {
         if (resources.SynonymGroups.Count == 0)
@@ -90,11 +110,16 @@ internal sealed class DutchSearchAnalyzer : Analyzer
             return null;
         }
 
-        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming);
+        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming, memoizeWords: false);
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in resources.SynonymGroups)
         {
-            var stems = group.Select(word => TokenTexts.Of(stemmer, word) is [var stem, ..] ? stem : word)
+            var stems = group.Select(word => TokenTexts.Of(stemmer, word) switch
+            {
+                [var stem] => stem,
+                [] => word,
+                _ => throw new InvalidDataException($"synonyms.txt: '{word}' is more than one word."),
+            })
                 .Distinct(StringComparer.Ordinal).ToList();
             foreach (var from in stems)
             {
