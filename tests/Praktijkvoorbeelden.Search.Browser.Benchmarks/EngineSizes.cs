@@ -38,7 +38,7 @@ internal static class EngineSizes
     private static int Gzip(byte[] data)
     {
         using var memory = new MemoryStream();
-        using (var gzip = new GZipStream(memory, CompressionLevel.Optimal))
+        using (var gzip = new GZipStream(memory, CompressionLevel.Optimal, leaveOpen: true))
         {
             gzip.Write(data);
         }

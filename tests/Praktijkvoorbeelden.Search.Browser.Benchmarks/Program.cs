@@ -7,11 +7,23 @@ using Praktijkvoorbeelden.Search.Browser.Benchmarks;
 using Praktijkvoorbeelden.Site.Pipeline;
 
 // Usage: dotnet run -c Release --project tests/Praktijkvoorbeelden.Search.Browser.Benchmarks -- [1000] [10000]
+//    or: ... -- --sizes <published _framework folder>...
 // Prints the engine's file sizes, then per synthetic site: bytes on the wire for the first search,
 // first keystroke -> results right after load, typed 3 s after load, a repeat visit with a warm
 // cache, and warm query times. Served from 127.0.0.1 without network throttling, so the times show
 // the work in the browser, not the network.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+// "--sizes DIR..." only prints the file sizes of published engines, to compare trimming variants.
+if (args.FirstOrDefault() == "--sizes")
+{
+    foreach (var folder in args.Skip(1))
+    {
+        EngineSizes.Print(folder);
+    }
+
+    return 0;
+}
 var counts = args.Select(a => int.TryParse(a, out var n) ? n : 0).Where(n => n > 0).DefaultIfEmpty(1000).ToList();
 if (args.Length == 0)
 {
