@@ -10,6 +10,9 @@ namespace Praktijkvoorbeelden.Site.Parse;
 /// </summary>
 internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocabularies)
 {
+    /// <summary>Far above the longest municipality name, and short enough for a file name on every system.</summary>
+    private const int MaxNameLength = 100;
+
     public FieldValues Read(YamlNode root, IReadOnlyList<FieldDefinition> schema)
     {
         var values = new FieldValues();
@@ -61,7 +64,8 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
         FieldType.Date => scalars.Date(field.Key, node),
         FieldType.Choice => Choice(field, node),
         FieldType.ChoiceList => ChoiceList(field, node),
-        FieldType.TextList or FieldType.SlugList => Texts(field, node),
+        FieldType.TextList => Names(field, node),
+        FieldType.SlugList => Texts(field, node),
         FieldType.PathList => Paths(field, node),
         FieldType.Sources => new SourceListReader(scalars).Read(field.Key, node),
         _ => null,
@@ -103,6 +107,35 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
 
     private List<string>? Texts(FieldDefinition field, YamlNode node) =>
         scalars.List(field.Key, node)?.Select(i => i.Value).Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>Names such as gemeenten each get a page at a slug of the name, so the slug must be usable.</summary>
+    private List<string>? Names(FieldDefinition field, YamlNode node)
+    {
+        var items = scalars.List(field.Key, node);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var (value, itemNode) in items)
+        {
+            if (value.Length > MaxNameLength)
+            {
+                scalars.Error(itemNode, $"Een naam bij '{field.Key}' is {value.Length} tekens lang; het maximum is {MaxNameLength}.", $"Schrijf het zo: {field.Key}: {field.Example}");
+            }
+            else if (Slugs.From(value).Length == 0)
+            {
+                scalars.Error(itemNode, $"De naam '{value}' bij '{field.Key}' heeft geen letters of cijfers, dus er kan geen pagina voor komen.", $"Schrijf het zo: {field.Key}: {field.Example}");
+            }
+            else
+            {
+                names.Add(value);
+            }
+        }
+
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
 
     private List<string>? Paths(FieldDefinition field, YamlNode node)
     {

@@ -18,7 +18,7 @@ internal sealed class ScalarParser(string displayPath, int firstLine, Diagnostic
     {
         if (node is YamlScalarNode scalar && scalar.Value is { } value && !string.IsNullOrWhiteSpace(value))
         {
-            return value.Trim();
+            return HasOnlyVisibleCharacters(key, node, value) ? value.Trim() : null;
         }
 
         Error(node, $"'{key}' moet een tekst zijn en mag niet leeg zijn.", $"Schrijf het zo: {key}: een tekst");
@@ -54,6 +54,11 @@ internal sealed class ScalarParser(string displayPath, int firstLine, Diagnostic
         switch (node)
         {
             case YamlScalarNode { Value: { } single } when !string.IsNullOrWhiteSpace(single):
+                if (!HasOnlyVisibleCharacters(key, node, single))
+                {
+                    return null;
+                }
+
                 return [(single.Trim(), node)];
             case YamlSequenceNode sequence:
                 var items = new List<(string, YamlNode)>();
@@ -61,7 +66,10 @@ internal sealed class ScalarParser(string displayPath, int firstLine, Diagnostic
                 {
                     if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
                     {
-                        items.Add((value.Trim(), item));
+                        if (HasOnlyVisibleCharacters(key, item, value))
+                        {
+                            items.Add((value.Trim(), item));
+                        }
                     }
                     else
                     {
@@ -74,5 +82,33 @@ internal sealed class ScalarParser(string displayPath, int firstLine, Diagnostic
                 Error(node, $"'{key}' moet een lijst zijn.", $"Schrijf het zo: {key}: [waarde1, waarde2]");
                 return null;
         }
+    }
+
+    /// <summary>
+    /// Control characters (they come along when text is copied from Word or a pdf, or are written
+    /// as "\x01" escapes) are invisible on the page and not allowed in XML, so the feed and the
+    /// sitemap could not be written. Line breaks and tabs are fine.
+    /// </summary>
+    private bool HasOnlyVisibleCharacters(string key, YamlNode node, string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var paired = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+            if (paired)
+            {
+                i++;
+                continue;
+            }
+
+            if ((char.IsControl(c) && c is not ('\n' or '\t')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                Error(node, $"In '{key}' staat een onzichtbaar stuurteken (U+{(int)c:X4}) op plaats {i + 1}.",
+                    "Haal het weg: typ de tekst op die plek opnieuw. Zulke tekens komen vaak mee bij kopiëren uit Word of een pdf.");
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -14,9 +14,13 @@ public static class YamlReader
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            var stream = Load(yaml);
             return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
+        }
+        catch (RefusedYamlException e)
+        {
+            Report(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, e.DutchMessage, diagnostics);
+            return null;
         }
         catch (YamlException e)
         {
@@ -43,7 +47,7 @@ public static class YamlReader
         {
             try
             {
-                new YamlStream().Load(new StringReader(string.Join('\n', lines[..n])));
+                Load(string.Join('\n', lines[..n]));
             }
             catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
             {
@@ -52,6 +56,13 @@ public static class YamlReader
         }
 
         return 1;
+    }
+
+    private static YamlStream Load(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new GuardedYamlParser(new Parser(new StringReader(yaml))));
+        return stream;
     }
 
     /// <summary>The file line of a node, given the line where the YAML starts in the file.</summary>
