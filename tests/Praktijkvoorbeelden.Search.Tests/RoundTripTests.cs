@@ -54,6 +54,15 @@ public class RoundTripTests
     }
 
     [Fact]
+    public void Two_voorbeelden_with_one_id_fail_the_build_instead_of_hanging_it()
+    {
+        // Analysing and writing run on two threads: a failure on either side must end the build.
+        var twice = Corpus.Documents.Append(Corpus.Documents[0]).ToList();
+
+        Assert.Throws<ArgumentException>(() => SearchIndexBuilder.Build(twice, Corpus.Vocabulary));
+    }
+
+    [Fact]
     public void Opening_without_the_vocabulary_fails_with_a_clear_message()
     {
         var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -8,7 +11,8 @@ namespace Praktijkvoorbeelden.Search.Indexing;
 /// The fields of the index. Only what a result row shows is stored (id, url, title, summary);
 /// the body is indexed but not stored, to keep the download small (the snippet text travels
 /// separately and only for the results a visitor sees). Facet values are doc values, read once
-/// when the engine opens and counted in memory.
+/// when the engine opens and counted in memory. Text fields take their tokens ready-analysed
+/// (see <see cref="AnalysedField"/>), with the stored copy of a title or summary as a separate field.
 /// </summary>
 internal static class IndexSchema
 {
@@ -35,16 +39,19 @@ internal static class IndexSchema
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
-    public static Document ToLucene(SearchDocument doc)
+    /// <param name="analysed">The analysed tokens of a text field (field name, text): the caller decides where the analysis runs.</param>
+    public static Document ToLucene(SearchDocument doc, Func<string, string, TokenStream> analysed)
     {
         var lucene = new Document
         {
             new StoredField(Id, doc.Id),
             new StoredField(Url, doc.Url),
-            new TextField(Title, doc.Title, Field.Store.YES),
-            new TextField(Summary, doc.Summary, Field.Store.YES),
-            new TextField(Body, doc.Body, Field.Store.NO),
-            new Field(Spelling, DistinctWords(doc), SpellingType),
+            new Field(Title, analysed(Title, doc.Title), TextField.TYPE_NOT_STORED),
+            new StoredField(Title, doc.Title),
+            new Field(Summary, analysed(Summary, doc.Summary), TextField.TYPE_NOT_STORED),
+            new StoredField(Summary, doc.Summary),
+            new Field(Body, analysed(Body, doc.Body), TextField.TYPE_NOT_STORED),
+            new Field(Spelling, analysed(Spelling, DistinctWords(doc)), SpellingType),
         };
         foreach (var (facet, values) in FacetValues(doc))
         {
@@ -68,19 +75,34 @@ internal static class IndexSchema
         yield return (SearchFacets.Status, [doc.Status]);
     }
 
-    /// <summary>Each word once: the spelling field only records which words occur, so repeats are wasted work.</summary>
+    /// <summary>
+    /// Each word once: the spelling field only records which words occur, so repeats are wasted work.
+    /// Words are looked up as spans, so a repeated word costs no allocation.
+    /// </summary>
     private static string DistinctWords(SearchDocument doc)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var text in new[] { doc.Title, doc.Summary, doc.Body })
+        var seen = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new StringBuilder();
+        foreach (var text in (ReadOnlySpan<string>)[doc.Title, doc.Summary, doc.Body])
         {
-            words.UnionWith(text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries));
+            var rest = text.AsSpan();
+            while (!rest.IsEmpty)
+            {
+                var end = rest.IndexOfAny(WordSeparators);
+                var word = end < 0 ? rest : rest[..end];
+                if (!word.IsEmpty && seen.Add(word))
+                {
+                    words.Append(words.Length == 0 ? "" : " ").Append(word);
+                }
+
+                rest = end < 0 ? [] : rest[(end + 1)..];
+            }
         }
 
-        return string.Join(' ', words);
+        return words.ToString();
     }
 
-    private static readonly char[] WordSeparators = [' ', '\n', '\r', '\t', '.', ',', ';', ':', '!', '?', '(', ')', '"', '“', '”'];
+    private static readonly SearchValues<char> WordSeparators = SearchValues.Create(" \n\r\t.,;:!?()\"“”");
 
     private static FieldType Frozen(FieldType type)
     {

@@ -1,0 +1,133 @@
+using System.Buffers;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Praktijkvoorbeelden.Search.Indexing;
+
+/// <summary>
+/// The tokens of one field value, analysed ahead (on another thread than the index writer) and
+/// replayed to the index writer as a token stream: term, position increment and offsets of each
+/// token, exactly as the analyser gave them. Only the build uses this; the arrays come from the
+/// shared pool and go back when the index writer disposes the stream.
+/// </summary>
+internal sealed class AnalysedField : TokenStream
+{
+    private const int Stride = 5; // per token: chars start, chars length, position increment, start offset, end offset
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly IOffsetAttribute _offset;
+    private readonly char[] _chars;
+    private readonly int[] _tokens;
+    private readonly int _count;
+    private readonly int _finalIncrement;
+    private readonly int _finalOffset;
+    private int _next;
+    private bool _returned;
+
+    private AnalysedField(char[] chars, int[] tokens, int count, int finalIncrement, int finalOffset)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
+        _chars = chars;
+        _tokens = tokens;
+        _count = count;
+        _finalIncrement = finalIncrement;
+        _finalOffset = finalOffset;
+    }
+
+    /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/> and keeps what comes out.</summary>
+    public static AnalysedField Of(Analyzer analyzer, string field, string text, Scratch scratch)
+    {
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var chars = 0;
+        var count = 0;
+        while (stream.IncrementToken())
+        {
+            scratch.Ensure(chars + term.Length, (count + 1) * Stride);
+            Array.Copy(term.Buffer, 0, scratch.Chars, chars, term.Length);
+            var t = count * Stride;
+            scratch.Tokens[t] = chars;
+            scratch.Tokens[t + 1] = term.Length;
+            scratch.Tokens[t + 2] = position.PositionIncrement;
+            scratch.Tokens[t + 3] = offset.StartOffset;
+            scratch.Tokens[t + 4] = offset.EndOffset;
+            chars += term.Length;
+            count++;
+        }
+
+        stream.End();
+        var keptChars = ArrayPool<char>.Shared.Rent(chars);
+        var keptTokens = ArrayPool<int>.Shared.Rent(count * Stride);
+        Array.Copy(scratch.Chars, keptChars, chars);
+        Array.Copy(scratch.Tokens, keptTokens, count * Stride);
+        return new AnalysedField(keptChars, keptTokens, count, position.PositionIncrement, offset.EndOffset);
+    }
+
+    public override bool IncrementToken()
+    {
+        if (_next >= _count)
+        {
+            return false;
+        }
+
+        var t = _next++ * Stride;
+        _term.CopyBuffer(_chars, _tokens[t], _tokens[t + 1]);
+        _position.PositionIncrement = _tokens[t + 2];
+        _offset.SetOffset(_tokens[t + 3], _tokens[t + 4]);
+        return true;
+    }
+
+    public override void End()
+    {
+        base.End();
+        _position.PositionIncrement = _finalIncrement;
+        _offset.SetOffset(_finalOffset, _finalOffset);
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_returned)
+        {
+            _returned = true;
+            ArrayPool<char>.Shared.Return(_chars);
+            ArrayPool<int>.Shared.Return(_tokens);
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Growable buffers for one analysing thread, reused from field to field.</summary>
+    internal sealed class Scratch
+    {
+        public char[] Chars { get; private set; } = new char[4096];
+        public int[] Tokens { get; private set; } = new int[4096];
+
+        public void Ensure(int chars, int tokens)
+        {
+            if (Chars.Length < chars)
+            {
+                var grown = new char[Math.Max(chars, Chars.Length * 2)];
+                Chars.CopyTo(grown, 0);
+                Chars = grown;
+            }
+
+            if (Tokens.Length < tokens)
+            {
+                var grown = new int[Math.Max(tokens, Tokens.Length * 2)];
+                Tokens.CopyTo(grown, 0);
+                Tokens = grown;
+            }
+        }
+    }
+}
