@@ -23,6 +23,14 @@ internal static class AxeCheck
         Assert.True(result.Violations.Length == 0, Describe(path, width, result.Violations));
     }
 
+    /// <summary>The same check on a page that a test has already brought into the state to check (for example with search results shown).</summary>
+    public static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page)
+    {
+        var result = await page.RunAxe(Wcag22AA);
+
+        Assert.True(result.Violations.Length == 0, Describe(page.Url, page.ViewportSize?.Width ?? 0, result.Violations));
+    }
+
     private static string Describe(string path, int width, AxeResultItem[] violations)
     {
         var text = new StringBuilder($"axe-core found {violations.Length} violation(s) on {path} at {width}px:\n");

@@ -53,13 +53,21 @@ async function fetchBytes(url) {
 }
 
 /**
+ * The runtime files that dotnet.create() loads but dotnet.download() does not: the native
+ * WebAssembly (the largest file of all) and its two JavaScript modules. The SDK gives them these
+ * fixed names next to dotnet.js (the folder name carries the content hash instead).
+ */
+const RUNTIME_FILES = ['dotnet.native.wasm', 'dotnet.native.js', 'dotnet.runtime.js'];
+
+/**
  * Warms the browser cache so that the search page starts fast: downloads the engine and the
  * index without starting the runtime (no CPU work on pages that only might search).
  */
 export async function preloadEngine(manifestUrl) {
   const manifest = await loadManifest(manifestUrl);
   const { dotnet } = await import(manifest.engine);
-  await Promise.all([dotnet.download(), ...manifest.index.map((file) => fetchBytes(file.url))]);
+  const runtime = RUNTIME_FILES.map((name) => fetchBytes(new URL(name, manifest.engine).href));
+  await Promise.all([dotnet.download(), ...runtime, ...manifest.index.map((file) => fetchBytes(file.url))]);
 }
 
 let enginePromise = null;
@@ -80,7 +88,10 @@ async function start(manifestUrl, engineUrl) {
   const manifest = await loadManifest(manifestUrl);
   const files = manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) }));
   const { dotnet } = await import(engineUrl ? new URL(engineUrl, document.baseURI).href : manifest.engine);
-  const runtime = await dotnet.create();
+  // The engine's folder name is a content hash, so its files never change. Without this the loader
+  // fetches every file with cache "no-cache": a round trip each even when the preload has cached
+  // them, and a full download again from a server that sends no validators.
+  const runtime = await dotnet.withConfig({ disableNoCacheFetch: true }).create();
   const exports = await runtime.getAssemblyExports(ENGINE_ASSEMBLY);
   const api = exports.Praktijkvoorbeelden.Search.Browser.EngineExports;
   for (const file of await Promise.all(files)) {
