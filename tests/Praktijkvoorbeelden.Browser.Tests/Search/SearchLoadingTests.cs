@@ -116,6 +116,26 @@ public sealed class SearchLoadingTests(BrowserSite site)
         Assert.True(fetched.Count == 0, "Not taken from the cache:\n" + string.Join("\n", fetched));
     }
 
+    [Fact]
+    public async Task When_the_index_cannot_load_the_page_says_so_and_links_to_all_voorbeelden()
+    {
+        await using var session = await site.OpenAsync();
+        await session.Context.RouteAsync("**/zoeken/index/*.vocabulary.json", route => route.AbortAsync());
+        var search = new SearchPage(session);
+
+        await session.GotoAsync("/zoeken/?q=pleegzorg");
+
+        await Expect(search.Status).ToContainTextAsync("Het zoeken werkt nu niet.", new() { Timeout = 30_000 });
+        await Expect(search.LiveRegion).ToHaveTextAsync("Het zoeken werkt nu niet.");
+        var link = search.Status.GetByRole(AriaRole.Link, new() { Name = "alle voorbeelden" });
+        Assert.Equal("/voorbeelden/", new Uri(await link.EvaluateAsync<string>("a => a.href")).AbsolutePath);
+        await Expect(search.Page.Locator("#zoekpaneel")).Not.ToHaveAttributeAsync("aria-busy", "true");
+        await Expect(search.Filters).ToBeHiddenAsync();
+        // The failed download itself is expected; a script error on top of it is not.
+        var others = session.Problems.Where(p => !p.StartsWith("request failed: ", StringComparison.Ordinal)).ToList();
+        Assert.True(others.Count == 0, string.Join("\n", others));
+    }
+
     private static ConcurrentQueue<string> RecordEngineRequests(IPage page)
     {
         var urls = new ConcurrentQueue<string>();

@@ -66,4 +66,23 @@ public sealed class SearchResultsTests(BrowserSite site)
         await Expect(search.SearchedFor).ToBeHiddenAsync();
         Assert.Equal(PleegoudersPath, (await search.ResultPathsAsync())[0]);
     }
+
+    [Fact]
+    public async Task A_query_without_results_says_so_and_shows_no_empty_filter_area()
+    {
+        await using var session = await site.OpenAsync();
+        var search = await SearchPage.OpenAsync(session);
+        await Expect(search.Filters).ToBeVisibleAsync();
+
+        await search.TypeAsync("xylofoonkwartet");
+
+        Assert.Equal(0, await search.Results.CountAsync());
+        await Expect(search.Status).ToHaveTextAsync("Geen voorbeelden gevonden. Probeer een ander woord of zet een filter uit.");
+        await Expect(search.LiveRegion).ToHaveTextAsync("Geen voorbeelden gevonden. Probeer een ander woord of zet een filter uit.");
+        await Expect(search.Page.GetByRole(AriaRole.Heading, new() { Name = "Filters" })).ToBeHiddenAsync();
+
+        await search.Box.FillAsync("");
+        await search.WaitUntilAnsweredAsync();
+        await Expect(search.Filters).ToBeVisibleAsync();
+    }
 }

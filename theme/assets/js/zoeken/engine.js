@@ -86,7 +86,11 @@ export function openEngine(manifestUrl, engineUrl) {
 
 async function start(manifestUrl, engineUrl) {
   const manifest = await loadManifest(manifestUrl);
-  const files = manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) }));
+  // The index downloads while the runtime starts. One promise for all of them, handled at once:
+  // a failed file must reject start() below, not surface as an unhandled rejection while the
+  // runtime is still starting (or never be awaited when the runtime fails first).
+  const files = Promise.all(manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) })));
+  files.catch(() => {});
   const { dotnet } = await import(engineUrl ? new URL(engineUrl, document.baseURI).href : manifest.engine);
   // The engine's folder name is a content hash, so its files never change. Without this the loader
   // fetches every file with cache "no-cache": a round trip each even when the preload has cached
@@ -94,7 +98,7 @@ async function start(manifestUrl, engineUrl) {
   const runtime = await dotnet.withConfig({ disableNoCacheFetch: true }).create();
   const exports = await runtime.getAssemblyExports(ENGINE_ASSEMBLY);
   const api = exports.Praktijkvoorbeelden.Search.Browser.EngineExports;
-  for (const file of await Promise.all(files)) {
+  for (const file of await files) {
     api.AddFile(file.name, file.bytes);
   }
   const documentCount = api.Open();

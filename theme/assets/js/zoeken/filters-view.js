@@ -12,9 +12,13 @@ const SHORT_LIST = 8;
 export class FiltersView {
   #groups = new Map();
   #formId;
+  #section;
 
+  /** container: where the groups go; its section (with the "Filters" heading) shows only when a group has values. */
   constructor(container, formId) {
     this.#formId = formId;
+    this.#section = container.closest('section') ?? container;
+    this.#section.hidden = true;
     for (const { name, legend, plural } of FACETS) {
       const list = el('ul', { class: 'pv-search-filters__list' });
       const toggle = el('button', { type: 'button', class: 'utrecht-button utrecht-button--subtle pv-search-filters__toggle', 'aria-expanded': 'false', hidden: true });
@@ -59,6 +63,8 @@ export class FiltersView {
       group.fieldset.hidden = values.length === 0;
       this.#applyLength(group);
     }
+    // No results and no ticked filter: no heading over an empty area.
+    this.#section.hidden = [...this.#groups.values()].every((group) => group.fieldset.hidden);
   }
 
   /** Ticks exactly the values in filters (used after back/forward, before the engine answers). */
