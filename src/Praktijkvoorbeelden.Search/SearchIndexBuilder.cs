@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Praktijkvoorbeelden.Search.Analysis;
@@ -16,29 +17,37 @@ public static class SearchIndexBuilder
     /// <summary>Documents analysed ahead of the index writer; bounds the memory of the pipeline.</summary>
     private const int DocumentsInFlight = 64;
 
+    /// <exception cref="ArgumentException">Two documents have the same id.</exception>
     public static BuiltIndex Build(IReadOnlyList<SearchDocument> docs, IndexVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(vocabulary);
+        var texts = SnippetTexts(docs);
         var resources = AnalysisResources.Default(vocabulary.CollectionWords);
-        var texts = new Dictionary<string, string>(docs.Count, StringComparer.Ordinal);
-        var files = WriteLucene(docs, resources, texts);
+        var files = WriteLucene(docs, resources);
         files[VocabularyFile.FileName] = VocabularyFile.Create(FacetLabels.From(vocabulary, docs), resources).ToBytes();
         return new BuiltIndex(files, texts);
     }
 
     /// <summary>
-    /// Two stages on two threads: one analyses the documents (and cuts their snippet texts), the
-    /// other feeds the analysed tokens to the index writer. Each is about half of the work, and the
-    /// writer still sees the documents one by one in their order, so the index is the same as when
-    /// one thread does both: one segment, documents numbered as given, no merge needed.
+    /// Voorbeeld id -> the plain text its snippet is cut from, the same as <see cref="BuiltIndex.SnippetTexts"/>:
+    /// available before the index is built, and each text is made when it is read, not kept.
     /// </summary>
-    private static Dictionary<string, byte[]> WriteLucene(IReadOnlyList<SearchDocument> docs, AnalysisResources resources, Dictionary<string, string> texts)
+    /// <exception cref="ArgumentException">Two documents have the same id.</exception>
+    public static IReadOnlyDictionary<string, string> SnippetTexts(IReadOnlyList<SearchDocument> docs)
+    {
+        ArgumentNullException.ThrowIfNull(docs);
+        return new SnippetTexts(docs);
+    }
+
+    private static Dictionary<string, byte[]> WriteLucene(IReadOnlyList<SearchDocument> docs, AnalysisResources resources)
     {
         using var directory = new RAMDirectory();
         using var analyzer = new DutchSearchAnalyzer(resources);
         using var surfaceAnalyzer = new DutchSearchAnalyzer(resources, AnalysisSteps.None);
-        var config = new IndexWriterConfig(DutchSearchAnalyzer.Version, analyzer)
+        using var writerAnalyzer = new PerFieldAnalyzerWrapper(analyzer,
+            new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexSchema.Spelling] = surfaceAnalyzer });
+        var config = new IndexWriterConfig(DutchSearchAnalyzer.Version, writerAnalyzer)
         {
             OpenMode = OpenMode.CREATE,
             UseCompoundFile = true,
@@ -59,10 +68,7 @@ public static class SearchIndexBuilder
                     var scratch = new AnalysedField.Scratch();
                     foreach (var doc in docs)
                     {
-                        texts.Add(doc.Id, SnippetText.Of(doc.Body));
-                        var lucene = IndexSchema.ToLucene(doc, (field, text) =>
-                            AnalysedField.Of(field == IndexSchema.Spelling ? surfaceAnalyzer : analyzer, field, text, scratch));
-                        analysed.Add(lucene, stop.Token);
+                        analysed.Add(IndexSchema.ToLucene(doc, (field, text) => AnalysedField.Of(analyzer, field, text, scratch)), stop.Token);
                     }
                 }
                 finally

@@ -54,12 +54,22 @@ public class RoundTripTests
     }
 
     [Fact]
-    public void Two_voorbeelden_with_one_id_fail_the_build_instead_of_hanging_it()
+    public void Two_voorbeelden_with_one_id_fail_the_build()
     {
-        // Analysing and writing run on two threads: a failure on either side must end the build.
         var twice = Corpus.Documents.Append(Corpus.Documents[0]).ToList();
 
         Assert.Throws<ArgumentException>(() => SearchIndexBuilder.Build(twice, Corpus.Vocabulary));
+    }
+
+    [Fact]
+    public void A_voorbeeld_that_cannot_be_analysed_fails_the_build_instead_of_hanging_it()
+    {
+        // Analysing and writing run on two threads: a failure on the analysing side must end the build.
+        var broken = Corpus.Documents.Append(Corpus.Doc("zonder-titel", null!, "", "Tekst.")).ToList();
+
+        var error = Record.Exception(() => SearchIndexBuilder.Build(broken, Corpus.Vocabulary));
+
+        Assert.IsType<ArgumentNullException>(error);
     }
 
     [Fact]

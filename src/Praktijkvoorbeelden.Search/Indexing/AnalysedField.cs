@@ -39,6 +39,7 @@ internal sealed class AnalysedField : TokenStream
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/> and keeps what comes out.</summary>
     public static AnalysedField Of(Analyzer analyzer, string field, string text, Scratch scratch)
     {
+        ArgumentNullException.ThrowIfNull(text, field);
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();

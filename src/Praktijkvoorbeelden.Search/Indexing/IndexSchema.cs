@@ -11,8 +11,9 @@ namespace Praktijkvoorbeelden.Search.Indexing;
 /// The fields of the index. Only what a result row shows is stored (id, url, title, summary);
 /// the body is indexed but not stored, to keep the download small (the snippet text travels
 /// separately and only for the results a visitor sees). Facet values are doc values, read once
-/// when the engine opens and counted in memory. Text fields take their tokens ready-analysed
-/// (see <see cref="AnalysedField"/>), with the stored copy of a title or summary as a separate field.
+/// when the engine opens and counted in memory. The searched text fields take their tokens
+/// ready-analysed (see <see cref="AnalysedField"/>), with the stored copy of a title or summary as
+/// a separate field.
 /// </summary>
 internal static class IndexSchema
 {
@@ -39,7 +40,7 @@ internal static class IndexSchema
         IndexOptions = IndexOptions.DOCS_ONLY,
     });
 
-    /// <param name="analysed">The analysed tokens of a text field (field name, text): the caller decides where the analysis runs.</param>
+    /// <param name="analysed">The analysed tokens of a searched text field (field name, text): the caller decides where the analysis runs.</param>
     public static Document ToLucene(SearchDocument doc, Func<string, string, TokenStream> analysed)
     {
         var lucene = new Document
@@ -51,7 +52,8 @@ internal static class IndexSchema
             new Field(Summary, analysed(Summary, doc.Summary), TextField.TYPE_NOT_STORED),
             new StoredField(Summary, doc.Summary),
             new Field(Body, analysed(Body, doc.Body), TextField.TYPE_NOT_STORED),
-            new Field(Spelling, analysed(Spelling, DistinctWords(doc)), SpellingType),
+            // Made and analysed by whoever indexes the document (the writer's analyser for this field).
+            new Field(Spelling, new DeferredText(() => DistinctWords(doc)), SpellingType),
         };
         foreach (var (facet, values) in FacetValues(doc))
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using Praktijkvoorbeelden.Search;
 using Praktijkvoorbeelden.Site.Model;
 using Praktijkvoorbeelden.Site.Organise;
@@ -28,7 +29,21 @@ public static class SearchStage
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(staging);
-        var built = SearchIndexBuilder.Build(SearchDocuments.From(content, rendered), SearchDocuments.Vocabulary(content));
+        var docs = SearchDocuments.From(content, rendered);
+        // Thousands of small files, slow to create on a busy disk: written while the index builds.
+        var writingTexts = Task.Run(() => WriteTexts(SearchIndexBuilder.SnippetTexts(docs), staging));
+        BuiltIndex built;
+        try
+        {
+            built = SearchIndexBuilder.Build(docs, SearchDocuments.Vocabulary(content));
+        }
+        catch
+        {
+            // Let the text files finish (or fail) before the caller discards the staging folder; the build's error is the one to report.
+            Task.WhenAny(writingTexts).Wait();
+            _ = writingTexts.Exception;
+            throw;
+        }
 
         var index = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, bytes) in built.IndexFiles)
@@ -38,20 +53,27 @@ public static class SearchStage
             index[name] = file;
         }
 
+        var texts = writingTexts.GetAwaiter().GetResult();
+        var engineUrl = EngineCopy.Write(engineDirectory, staging);
+        var buildId = ContentHash.Of(string.Join('\n', index.Values.Concat(texts.Values).Append(engineUrl)));
+        var manifest = new SearchManifest(buildId, docs.Count, index, texts, RelativeToManifest(engineUrl));
+        staging.WriteText(SearchManifest.SitePath.TrimStart('/'), manifest.ToJson());
+        return new SearchView(SearchManifest.SitePath, engineUrl);
+    }
+
+    /// <summary>One JSON file per voorbeeld with its snippet text; returns voorbeeld id -> URL relative to the manifest.</summary>
+    private static SortedDictionary<string, string> WriteTexts(IReadOnlyDictionary<string, string> snippetTexts, StagingFolder staging)
+    {
         var texts = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, text) in built.SnippetTexts)
+        foreach (var (id, text) in snippetTexts)
         {
-            var json = SearchManifest.TextFile(id, text);
+            var json = Encoding.UTF8.GetBytes(SearchManifest.TextFile(id, text));
             var file = $"{ContentHash.Of(json)}.json";
-            staging.WriteText($"{TextFolder}/{file}", json);
+            staging.WriteBytes($"{TextFolder}/{file}", json);
             texts[id] = $"../tekst/{file}";
         }
 
-        var engineUrl = EngineCopy.Write(engineDirectory, staging);
-        var buildId = ContentHash.Of(string.Join('\n', index.Values.Concat(texts.Values).Append(engineUrl)));
-        var manifest = new SearchManifest(buildId, built.SnippetTexts.Count, index, texts, RelativeToManifest(engineUrl));
-        staging.WriteText(SearchManifest.SitePath.TrimStart('/'), manifest.ToJson());
-        return new SearchView(SearchManifest.SitePath, engineUrl);
+        return texts;
     }
 
     /// <summary>"/zoeken/engine/x/_framework/dotnet.js" seen from /zoeken/index/: "../engine/x/_framework/dotnet.js".</summary>
