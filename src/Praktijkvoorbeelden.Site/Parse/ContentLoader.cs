@@ -24,7 +24,7 @@ public static class ContentLoader
         var paginas = ParseAll<Pagina>(addresses.Where(a => a.Kind == DocumentKind.Pagina), vocabularies, diagnostics);
 
         var content = new ContentSet(voorbeelden, themas, paginas, vocabularies);
-        CrossChecks.Run(content, addresses, diagnostics);
+        CrossChecks.Run(content, addresses, sources.Assets, diagnostics);
         return content;
     }
 

@@ -23,6 +23,9 @@ internal sealed class DocumentParser(Vocabularies vocabularies, DiagnosticBag di
             return null;
         }
 
+        // A lone CR (old Mac files, some copy and paste) ends a line in editors and in YAML; make
+        // it a LF, so the --- lines are found and every line number means the same line.
+        text = text.Replace('\r', '\n');
         if (FrontMatterSplitter.Split(text) is not { } split)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "Bovenaan dit bestand ontbreken de gegevens tussen twee regels met ---.",
@@ -46,7 +49,9 @@ internal sealed class DocumentParser(Vocabularies vocabularies, DiagnosticBag di
                 split.Body, split.BodyLine, values.Number("menu")),
         };
 
-        if (document is Voorbeeld { Scale: "gemeente" or "regio", Municipalities.Count: 0 } && values.Has("schaal"))
+        // Only when 'gemeenten' is missing or empty: a wrong value there already has its own error.
+        var municipalitiesMissingOrEmpty = values.Has("gemeenten") || values.PositionOf("gemeenten").Line == 0;
+        if (document is Voorbeeld { Scale: "gemeente" or "regio", Municipalities.Count: 0 } && values.Has("schaal") && municipalitiesMissingOrEmpty)
         {
             var (line, column) = values.PositionOf("schaal");
             diagnostics.Error(file.DisplayPath, line, column, "Bij schaal gemeente of regio hoort de sleutel 'gemeenten'.",

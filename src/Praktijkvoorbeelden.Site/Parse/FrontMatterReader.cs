@@ -117,24 +117,22 @@ internal sealed class FrontMatterReader(ScalarParser scalars, Vocabularies vocab
             return null;
         }
 
-        var names = new List<string>();
+        var ok = true;
         foreach (var (value, itemNode) in items)
         {
             if (value.Length > MaxNameLength)
             {
                 scalars.Error(itemNode, $"Een naam bij '{field.Key}' is {value.Length} tekens lang; het maximum is {MaxNameLength}.", $"Schrijf het zo: {field.Key}: {field.Example}");
+                ok = false;
             }
             else if (Slugs.From(value).Length == 0)
             {
                 scalars.Error(itemNode, $"De naam '{value}' bij '{field.Key}' heeft geen letters of cijfers, dus er kan geen pagina voor komen.", $"Schrijf het zo: {field.Key}: {field.Example}");
-            }
-            else
-            {
-                names.Add(value);
+                ok = false;
             }
         }
 
-        return names.Distinct(StringComparer.Ordinal).ToList();
+        return ok ? items.Select(i => i.Value).Distinct(StringComparer.Ordinal).ToList() : null;
     }
 
     private List<string>? Paths(FieldDefinition field, YamlNode node)

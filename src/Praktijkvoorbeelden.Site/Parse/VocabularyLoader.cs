@@ -11,16 +11,19 @@ public static class VocabularyLoader
     public static Vocabularies Load(IReadOnlyList<SourceFile> dataFiles, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Vocabulary>(StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in dataFiles)
         {
             var name = Path.GetFileNameWithoutExtension(file.RelativePath);
+            present.Add(name);
             if (TextDecoder.Read(file, diagnostics) is { } text && YamlReader.Parse(text, 1, file.DisplayPath, diagnostics) is { } root)
             {
                 result[name] = new Vocabulary(name, ReadTerms(root, new ScalarParser(file.DisplayPath, 1, diagnostics)));
             }
         }
 
-        foreach (var required in FrontMatterSchema.VocabularyFiles.Where(n => !result.ContainsKey(n)))
+        // A file that is there but could not be read already has its own error, on the right line.
+        foreach (var required in FrontMatterSchema.VocabularyFiles.Where(n => !present.Contains(n)))
         {
             diagnostics.Error($"input/_data/{required}.yml", 0, 0, "Dit bestand met toegestane waarden ontbreekt.",
                 "Maak het aan als lijst van items met slug, label en beschrijving.");

@@ -12,6 +12,10 @@ public static class YamlReader
 {
     public static YamlNode? Parse(string yaml, int firstLine, string displayPath, DiagnosticBag diagnostics)
     {
+        // YamlDotNet still counts U+0085, U+2028 and U+2029 as line breaks, as YAML 1.1 did; editors
+        // and YAML 1.2 do not. Read as spaces, the line numbers match the file, and a title pasted
+        // with one of them still reads well.
+        yaml = yaml.Replace('\u0085', ' ').Replace('\u2028', ' ').Replace('\u2029', ' ');
         try
         {
             var stream = Load(yaml);
@@ -19,12 +23,12 @@ public static class YamlReader
         }
         catch (RefusedYamlException e)
         {
-            Report(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, e.DutchMessage, diagnostics);
+            Report(displayPath, LineOf(e.Start, yaml, firstLine), (int)e.Start.Column, e.DutchMessage, diagnostics);
             return null;
         }
         catch (YamlException e)
         {
-            Report(displayPath, (int)e.Start.Line + firstLine - 1, (int)e.Start.Column, Explain(e.InnerException?.Message ?? e.Message), diagnostics);
+            Report(displayPath, LineOf(e.Start, yaml, firstLine), (int)e.Start.Column, Explain(e.InnerException?.Message ?? e.Message), diagnostics);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
@@ -35,15 +39,30 @@ public static class YamlReader
         }
     }
 
+    /// <summary>
+    /// The file line of an error. At the end of the text YamlDotNet points one line past the last
+    /// one; a file without a final line break has no such line, so point at the last line instead.
+    /// </summary>
+    private static int LineOf(Mark mark, string yaml, int firstLine)
+    {
+        var lastLine = firstLine + yaml.Count(c => c == '\n');
+        return Math.Clamp((int)mark.Line + firstLine - 1, firstLine, lastLine);
+    }
+
     private static void Report(string displayPath, int line, int column, string explanation, DiagnosticBag diagnostics) =>
         diagnostics.Error(displayPath, line, column, $"De gegevens bovenaan het bestand zijn geen geldige YAML: {explanation}",
             "Controleer inspringing, dubbele punten, haakjes en aanhalingstekens. Zet tekst met een dubbele punt tussen aanhalingstekens.");
 
-    /// <summary>The first line at which parsing the lines so far fails: where the reader should look.</summary>
+    /// <summary>
+    /// The first line at which parsing the lines so far fails: where the reader should look. Each
+    /// try parses again from the top, so only the first lines are tried: front matter is short,
+    /// and a hostile file of many thousands of lines must not keep the check busy for minutes.
+    /// </summary>
     private static int FirstFailingLine(string yaml)
     {
+        const int maxLinesTried = 300;
         var lines = yaml.Split('\n');
-        for (var n = 1; n <= lines.Length; n++)
+        for (var n = 1; n <= Math.Min(lines.Length, maxLinesTried); n++)
         {
             try
             {

