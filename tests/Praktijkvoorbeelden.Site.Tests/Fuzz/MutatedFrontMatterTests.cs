@@ -42,6 +42,7 @@ public sealed class MutatedFrontMatterTests(ITestOutputHelper output)
                 if (!outcome.HasErrors)
                 {
                     counter.Accepted();
+                    AcceptedDocuments.AssertValid(outcome);
                 }
             }, iter: 1_500, print: Print);
         }
