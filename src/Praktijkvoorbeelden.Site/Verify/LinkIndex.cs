@@ -7,12 +7,13 @@ namespace Praktijkvoorbeelden.Site.Verify;
 /// <summary>
 /// The ids and links of the written pages, gathered while each page is written, so that the
 /// HTML of ten thousand pages need not stay in memory until the link check. A link that many
-/// pages share (the menu, the footer) is kept once, with the first page that has it.
+/// pages share (the menu, the footer) is kept once, with the first page that has it and the
+/// number of pages that have it, so a broken template link is one error, not ten thousand.
 /// </summary>
 public sealed partial class LinkIndex
 {
     private readonly ConcurrentDictionary<string, HashSet<string>> _ids = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _pageWith = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string First, int Pages)> _pagesWith = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<(string From, string Href)> _ownAnchors = [];
 
     /// <summary>Records one page; safe to call from several threads.</summary>
@@ -29,13 +30,16 @@ public sealed partial class LinkIndex
             else
             {
                 // The alphabetically first page, so the report is the same on every run.
-                _pageWith.AddOrUpdate(href, sitePath, (_, other) => string.CompareOrdinal(sitePath, other) < 0 ? sitePath : other);
+                _pagesWith.AddOrUpdate(href, (sitePath, 1), (_, seen) =>
+                    (string.CompareOrdinal(sitePath, seen.First) < 0 ? sitePath : seen.First, seen.Pages + 1));
             }
         }
     }
 
-    public IEnumerable<(string From, string Href)> Links =>
-        _pageWith.Select(p => (From: p.Value, Href: p.Key)).Concat(_ownAnchors.Distinct());
+    /// <summary>Each distinct link with the first page that has it and how many pages have it.</summary>
+    public IEnumerable<(string From, string Href, int Pages)> Links =>
+        _pagesWith.Select(p => (From: p.Value.First, Href: p.Key, p.Value.Pages))
+            .Concat(_ownAnchors.Distinct().Select(a => (a.From, a.Href, Pages: 1)));
 
     public bool HasId(string sitePath, string id) => _ids.TryGetValue(sitePath, out var ids) && ids.Contains(id);
 

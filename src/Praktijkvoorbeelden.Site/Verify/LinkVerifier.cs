@@ -24,11 +24,12 @@ public static class LinkVerifier
     public static void Verify(LinkIndex index, ICollection<string> files, string linkRoot, DiagnosticBag diagnostics)
     {
         var existing = files as ISet<string> ?? files.ToHashSet(StringComparer.Ordinal);
-        foreach (var (from, href) in index.Links.OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
+        foreach (var (from, href, pages) in index.Links.OrderBy(l => l.From, StringComparer.Ordinal).ThenBy(l => l.Href, StringComparer.Ordinal))
         {
             if (Problem(existing, linkRoot, from, href, index) is { } problem)
             {
-                diagnostics.Error($"output{from}", 0, 0, $"Kapotte link naar '{href}': {problem}.",
+                var where = pages > 1 ? $" Deze link staat op {pages} pagina's; dit is de eerste." : "";
+                diagnostics.Error($"output{from}", 0, 0, $"Kapotte link naar '{href}': {problem}.{where}",
                     "Controleer de link in de bron van deze pagina of in het sjabloon.");
             }
         }
