@@ -65,5 +65,11 @@ internal sealed class SearchPageProbe
     public static async Task<double> TimedSearchAsync(IPage page, string query) =>
         await page.EvaluateAsync<double>(TimedSubmit, query);
 
-    internal sealed record Timings(double? Input, double? Ready, double? Results);
+    /// <summary>Milliseconds since navigation start; settable properties because Playwright fills them by reflection.</summary>
+    internal sealed class Timings
+    {
+        public double? Input { get; set; }
+        public double? Ready { get; set; }
+        public double? Results { get; set; }
+    }
 }

@@ -70,16 +70,22 @@ internal static class SearchScenarios
 
         await SearchPageProbe.TimedSearchAsync(page, "warm");
         var times = new List<double>();
+        var perQuery = WarmQueries.ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
         for (var round = 0; round < 3; round++)
         {
             foreach (var query in WarmQueries)
             {
-                times.Add(await SearchPageProbe.TimedSearchAsync(page, query));
+                var ms = await SearchPageProbe.TimedSearchAsync(page, query);
+                times.Add(ms);
+                perQuery[query].Add(ms);
             }
         }
 
         times.Sort();
         Console.WriteLine($"  warm queries ({times.Count}, search + render): p50 {Percentile(times, 0.50),6:0.0} ms   p95 {Percentile(times, 0.95),6:0.0} ms   max {times[^1],6:0.0} ms");
+        // The slowest queries first: where the time goes.
+        var slowest = perQuery.Select(q => (q.Key, Median: q.Value.Order().ElementAt(q.Value.Count / 2))).OrderByDescending(q => q.Median).Take(8);
+        Console.WriteLine($"    slowest (median ms): {string.Join(", ", slowest.Select(q => $"{q.Key.Trim()} {q.Median:0.0}"))}");
     }
 
     private static double Percentile(List<double> sorted, double p) =>

@@ -10,7 +10,9 @@ import { el } from './zoeken/dom.js';
 import { StatusView } from './zoeken/status-view.js';
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 150;
+// Results follow every keystroke (a search takes milliseconds); the URL and its history entry
+// follow once typing pauses, so the address bar does not flicker and back skips half-typed words.
+const URL_DELAY_MS = 300;
 
 const form = document.getElementById('zoekformulier');
 if (form) start(form);
@@ -48,8 +50,9 @@ function start(searchForm) {
   );
 
   input.addEventListener('input', () => {
+    update(formState());
     window.clearTimeout(typingTimer);
-    typingTimer = window.setTimeout(() => commit('type'), TYPING_DELAY_MS);
+    typingTimer = window.setTimeout(() => commit('type'), URL_DELAY_MS);
   });
   filterContainer.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') commit('filter');
@@ -95,9 +98,15 @@ function start(searchForm) {
     } else {
       window.history.replaceState({ typing: false }, '', url);
     }
+    if (!update(next) && kind === 'submit') search(false);
+  }
+
+  /** Searches when the state changed; returns whether it did. */
+  function update(next) {
     const changed = next.q !== state.q || JSON.stringify(next.filters) !== JSON.stringify(state.filters);
     state = next;
-    if (changed || kind === 'submit') search(false);
+    if (changed) search(false);
+    return changed;
   }
 
   /** Runs the current state; append = the next page of the same search. Returns the first new result link. */
