@@ -6,11 +6,12 @@ using Praktijkvoorbeelden.Cli.Preview;
 using Praktijkvoorbeelden.Search.Browser.Benchmarks;
 using Praktijkvoorbeelden.Site.Pipeline;
 
-// Usage: dotnet run -c Release --project tests/Praktijkvoorbeelden.Search.Browser.Benchmarks -- [1000] [10000]
+// Usage: dotnet run -c Release --project tests/Praktijkvoorbeelden.Search.Browser.Benchmarks -- [1000] [10000] [--profile]
 //    or: ... -- --sizes <published _framework folder>...
 // Prints the engine's file sizes, then per synthetic site: bytes on the wire for the first search,
 // first keystroke -> results right after load, typed 3 s after load, a repeat visit with a warm
-// cache, and warm query times. Served from 127.0.0.1 without network throttling, so the times show
+// cache, and warm query times; --profile adds where the warm queries spend their CPU time.
+// Served from 127.0.0.1 without network throttling, so the times show
 // the work in the browser, not the network.
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -71,7 +72,7 @@ foreach (var count in counts)
         var netlify = NetlifyConfig.Load(Path.Combine(FindRepository(), "netlify.toml"));
         await using var server = await PreviewServer.StartAsync(
             new PreviewOptions(output, LinkRoot: "", Port: 0, netlify, LiveReload: false, CompressionLevel.Optimal), CancellationToken.None);
-        await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.BaseAddress));
+        await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.BaseAddress), args.Contains("--profile"));
     }
     finally
     {

@@ -17,10 +17,10 @@ internal static class SearchScenarios
         "kinderen", "client", "jeugdzorgcliënten", "regie kwaliteit", "gesprek ervaring", "panel", "beleid ",
     ];
 
-    public static async Task RunAsync(SearchPageProbe probe)
+    public static async Task RunAsync(SearchPageProbe probe, bool profile)
     {
         await FirstSearchAsync(probe);
-        await LaterSearchesAsync(probe);
+        await LaterSearchesAsync(probe, profile);
     }
 
     /// <summary>A new visitor opens the search page and types at once.</summary>
@@ -48,7 +48,7 @@ internal static class SearchScenarios
     }
 
     /// <summary>A visitor who waits three seconds, then a repeat visit and many searches with a warm engine.</summary>
-    private static async Task LaterSearchesAsync(SearchPageProbe probe)
+    private static async Task LaterSearchesAsync(SearchPageProbe probe, bool profile)
     {
         var (context, page, transfer) = await probe.NewPageAsync();
         await using var _ = context;
@@ -71,14 +71,26 @@ internal static class SearchScenarios
         await SearchPageProbe.TimedSearchAsync(page, "warm");
         var times = new List<double>();
         var perQuery = WarmQueries.ToDictionary(q => q, _ => new List<double>(), StringComparer.Ordinal);
-        for (var round = 0; round < 3; round++)
+        async Task Rounds()
         {
-            foreach (var query in WarmQueries)
+            for (var round = 0; round < 3; round++)
             {
-                var ms = await SearchPageProbe.TimedSearchAsync(page, query);
-                times.Add(ms);
-                perQuery[query].Add(ms);
+                foreach (var query in WarmQueries)
+                {
+                    var ms = await SearchPageProbe.TimedSearchAsync(page, query);
+                    times.Add(ms);
+                    perQuery[query].Add(ms);
+                }
             }
+        }
+
+        if (profile)
+        {
+            await CpuProfile.PrintAsync(page, Rounds);
+        }
+        else
+        {
+            await Rounds();
         }
 
         times.Sort();

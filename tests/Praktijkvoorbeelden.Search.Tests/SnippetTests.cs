@@ -24,6 +24,21 @@ public class SnippetTests
     }
 
     [Fact]
+    public void The_same_text_searched_again_with_other_words_marks_the_new_words()
+    {
+        // The engine keeps the analysis of a text between keystrokes; the marks must follow the query.
+        const string text = "Pleegouders praten mee over jeugdhulp in de gemeente.";
+
+        var first = Engine.Snippet(text, "pleegouder");
+        var second = Engine.Snippet(text, "gemeenten");
+        var typing = Engine.Snippet(text, "jeugdh", asYouType: true);
+
+        Assert.Equal("<mark>Pleegouders</mark> praten mee over jeugdhulp in de gemeente.", first);
+        Assert.Equal("Pleegouders praten mee over jeugdhulp in de <mark>gemeente</mark>.", second);
+        Assert.Equal("Pleegouders praten mee over <mark>jeugdhulp</mark> in de gemeente.", typing);
+    }
+
+    [Fact]
     public void The_text_is_html_escaped()
     {
         var snippet = Engine.Snippet("Ouders <script>alert('x')</script> & kinderen", "kinderen");

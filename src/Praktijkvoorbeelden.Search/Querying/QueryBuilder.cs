@@ -70,7 +70,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             // On the surface words (folded, not stemmed): a typo is made in the word, not in its stem,
             // and one field needs one automaton where three stemmed fields would need three.
             var edits = word.Length >= 7 ? 2 : 1;
-            query.Add(new FuzzyQuery(new Term(IndexSchema.Spelling, word), edits, prefixLength: 0) { Boost = FuzzyWeight }, Occur.SHOULD);
+            query.Add(new FuzzyQuery(new Term(IndexSchema.Spelling, word), edits, prefixLength: SpellingCorrector.ExactPrefix) { Boost = FuzzyWeight }, Occur.SHOULD);
         }
 
         if (correction is not null && analysis.Alternatives(correction) is { Count: > 0 } corrected)

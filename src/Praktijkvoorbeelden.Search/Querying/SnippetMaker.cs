@@ -10,6 +10,8 @@ namespace Praktijkvoorbeelden.Search.Querying;
 /// </summary>
 internal sealed class SnippetMaker(QueryAnalysis analysis)
 {
+    private readonly AnalysedTexts _texts = new(analysis);
+
     private const int MinChars = 40;
     private const char Ellipsis = '…';
 
@@ -56,14 +58,13 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
     private List<(int Start, int End)> Matches(string text, HashSet<string> terms, string? prefix)
     {
         var marks = new List<(int Start, int End)>();
-        foreach (var word in TokenTexts.Tokens(analysis.Full, text).GroupBy(t => t.Position))
+        foreach (var word in _texts.Of(text))
         {
-            var first = word.First();
-            var matched = word.Any(t => terms.Contains(t.Term))
-                || (prefix is { Length: >= 2 } && Folding.Fold(text[first.Start..first.End]).StartsWith(prefix, StringComparison.Ordinal));
-            if (matched && (marks.Count == 0 || first.Start >= marks[^1].End))
+            var matched = word.Terms.Any(terms.Contains)
+                || (prefix is { Length: >= 2 } && word.Folded.StartsWith(prefix, StringComparison.Ordinal));
+            if (matched && (marks.Count == 0 || word.Start >= marks[^1].End))
             {
-                marks.Add((first.Start, first.End));
+                marks.Add((word.Start, word.End));
             }
         }
 

@@ -13,6 +13,13 @@ namespace Praktijkvoorbeelden.Search.Querying;
 internal sealed class SpellingCorrector(IndexReader reader)
 {
     private const int MinLength = 4;
+
+    /// <summary>
+    /// The first letter is taken as typed, as in Lucene's own spelling checker: people rarely
+    /// mistype it, and it cuts the walk over the term dictionary to one letter's share, which the
+    /// browser engine (interpreted WebAssembly) feels on every typo.
+    /// </summary>
+    public const int ExactPrefix = 1;
     private readonly Terms? _terms = MultiFields.GetTerms(reader, IndexSchema.Spelling);
 
     public string? Correct(string word)
@@ -23,7 +30,7 @@ internal sealed class SpellingCorrector(IndexReader reader)
         }
 
         var maxEdits = word.Length >= 7 ? 2 : 1;
-        var candidates = new FuzzyTermsEnum(_terms, new AttributeSource(), new Term(IndexSchema.Spelling, word), maxEdits, 0, true);
+        var candidates = new FuzzyTermsEnum(_terms, new AttributeSource(), new Term(IndexSchema.Spelling, word), maxEdits, ExactPrefix, true);
         var similarity = candidates.Attributes.AddAttribute<IBoostAttribute>();
         string? best = null;
         var bestScore = (Similarity: 0f, DocFreq: 0);
