@@ -28,6 +28,7 @@ public sealed class SearchEngine : IDisposable
     private readonly SpellingCorrector _corrector;
     private readonly SnippetMaker _snippets;
     private readonly IReadOnlyDictionary<string, string> _textUrls;
+    private readonly HitCache _hits;
 
     private SearchEngine(RAMDirectory directory, VocabularyFile vocabulary, IReadOnlyDictionary<string, string>? textUrls)
     {
@@ -40,6 +41,7 @@ public sealed class SearchEngine : IDisposable
         _corrector = new SpellingCorrector(_reader);
         _snippets = new SnippetMaker(_analysis);
         _textUrls = textUrls ?? new Dictionary<string, string>();
+        _hits = new HitCache(_reader.MaxDoc, StoredHit);
     }
 
     /// <summary>Number of documents in the index.</summary>
@@ -82,7 +84,7 @@ public sealed class SearchEngine : IDisposable
         if (result.Docs.Count < FewResults && plan.Words.Count > 0)
         {
             var corrections = Corrections(plan.Words);
-            var retry = Run(_builder.Build(text, request.AsYouType, corrections).Query, filter);
+            var retry = Run(_builder.Build(text, request.AsYouType, _corrector).Query, filter);
             if (retry.Docs.Count > result.Docs.Count)
             {
                 result = retry;
@@ -175,12 +177,15 @@ public sealed class SearchEngine : IDisposable
         return new SearchResponse(docs.Count, hits, facets, searchedFor);
     }
 
-    private SearchHit Hit(int doc, float score)
+    private SearchHit Hit(int doc, float score) => _hits.Get(doc) with { Score = score };
+
+    /// <summary>A result row without its score, read from the stored fields.</summary>
+    private SearchHit StoredHit(int doc)
     {
         var stored = _searcher.Doc(doc);
         var id = stored.Get(IndexSchema.Id) ?? "";
         return new SearchHit(id, stored.Get(IndexSchema.Url) ?? "", stored.Get(IndexSchema.Title) ?? "", stored.Get(IndexSchema.Summary) ?? "",
-            _facets.Labels(SearchFacets.Gemeente, doc), _facets.Labels(SearchFacets.Thema, doc), _textUrls.GetValueOrDefault(id) ?? "", score);
+            _facets.Labels(SearchFacets.Gemeente, doc), _facets.Labels(SearchFacets.Thema, doc), _textUrls.GetValueOrDefault(id) ?? "", 0f);
     }
 
     private sealed record Matches(List<int> Docs, float[]? Scores, int[][] Counts);

@@ -18,10 +18,9 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
     private const int MinPrefixLength = 2;
     private const int MinFuzzyLength = 4;
 
-    /// <param name="corrections">Folded word -> correction from the spelling field; only in the fuzzy retry.</param>
-    public PlannedQuery Build(QueryText text, bool asYouType, IReadOnlyDictionary<string, string>? corrections = null)
+    /// <param name="fuzzy">Only in the fuzzy retry: the words of the collection close to each typed word, and its correction.</param>
+    public PlannedQuery Build(QueryText text, bool asYouType, SpellingCorrector? fuzzy = null)
     {
-        var fuzzy = corrections is not null;
         var all = new BooleanQuery();
         var words = new List<QueryWord>();
         for (var c = 0; c < text.Chunks.Count; c++)
@@ -44,15 +43,14 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
                     words.Add(new QueryWord(word, chunk.Offset + tokens[i].Start, chunk.Offset + tokens[i].End));
                 }
 
-                var correction = corrections?.GetValueOrDefault(word);
-                AddRequired(all, Word(word, alternatives, isPrefix, fuzzy && !isPrefix, correction));
+                AddRequired(all, Word(word, alternatives, isPrefix, isPrefix ? null : fuzzy));
             }
         }
 
         return new PlannedQuery(all.Clauses.Count == 0 ? null : all, words);
     }
 
-    private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, bool fuzzy, string? correction)
+    private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, SpellingCorrector? fuzzy)
     {
         var query = new BooleanQuery();
         if (alternatives.Count > 0)
@@ -65,15 +63,24 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             query.Add(PerField(field => new PrefixQuery(new Term(field, word))), Occur.SHOULD);
         }
 
-        if (fuzzy && alternatives.Count > 0 && word.Length >= MinFuzzyLength)
+        if (fuzzy is not null && alternatives.Count > 0 && word.Length >= MinFuzzyLength)
         {
             // On the surface words (folded, not stemmed): a typo is made in the word, not in its stem,
             // and one field needs one automaton where three stemmed fields would need three.
-            var edits = word.Length >= 7 ? 2 : 1;
-            query.Add(new FuzzyQuery(new Term(IndexSchema.Spelling, word), edits, prefixLength: SpellingCorrector.ExactPrefix) { Boost = FuzzyWeight }, Occur.SHOULD);
+            // The corrector's words stand in for a FuzzyQuery, which would walk the dictionary again.
+            var close = new BooleanQuery { Boost = FuzzyWeight };
+            foreach (var similar in fuzzy.Similar(word))
+            {
+                close.Add(new TermQuery(new Term(IndexSchema.Spelling, similar.Word)) { Boost = similar.Similarity }, Occur.SHOULD);
+            }
+
+            if (close.Clauses.Count > 0)
+            {
+                query.Add(close, Occur.SHOULD);
+            }
         }
 
-        if (correction is not null && analysis.Alternatives(correction) is { Count: > 0 } corrected)
+        if (fuzzy?.Correct(word) is { } correction && analysis.Alternatives(correction) is { Count: > 0 } corrected)
         {
             query.Add(Exact(correction, corrected), Occur.SHOULD);
         }

@@ -6,44 +6,79 @@ using Praktijkvoorbeelden.Search.Indexing;
 namespace Praktijkvoorbeelden.Search.Querying;
 
 /// <summary>
-/// Suggests the word a person probably meant, from the words that really occur in the collection
-/// (the spelling field: folded, not stemmed, so the suggestion is a readable word such as
-/// "pleegouders", never a stem). Only words that occur nowhere are corrected.
+/// The words of the collection within one or two typing errors of a typed word (the spelling
+/// field: folded, not stemmed, so a suggestion is a readable word such as "pleegouders", never a
+/// stem). One walk over the term dictionary per word gives both the fuzzy retry's terms and the
+/// correction shown to the visitor; the walk (a Levenshtein automaton) is the costly part of a
+/// typo, so its result is kept for the next keystrokes.
 /// </summary>
 internal sealed class SpellingCorrector(IndexReader reader)
 {
-    private const int MinLength = 4;
-
     /// <summary>
     /// The first letter is taken as typed, as in Lucene's own spelling checker: people rarely
-    /// mistype it, and it cuts the walk over the term dictionary to one letter's share, which the
-    /// browser engine (interpreted WebAssembly) feels on every typo.
+    /// mistype it, and it cuts the walk to one letter's share of the dictionary.
     /// </summary>
     public const int ExactPrefix = 1;
-    private readonly Terms? _terms = MultiFields.GetTerms(reader, IndexSchema.Spelling);
 
-    public string? Correct(string word)
+    private const int MinLength = 4;
+
+    /// <summary>As many terms as Lucene's FuzzyQuery expands to by default.</summary>
+    private const int MaxCandidates = 50;
+
+    private const int MaxRemembered = 64;
+
+    private readonly Terms? _terms = MultiFields.GetTerms(reader, IndexSchema.Spelling);
+    private readonly Dictionary<string, IReadOnlyList<SimilarWord>> _remembered = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new(); // an engine may be shared by threads at build and test time
+
+    /// <summary>The word a person probably meant; only for words that occur nowhere in the collection.</summary>
+    public string? Correct(string word) =>
+        word.Length < MinLength || reader.DocFreq(new Term(IndexSchema.Spelling, word)) > 0 ? null : Similar(word) is [var best, ..] ? best.Word : null;
+
+    /// <summary>Words of the collection close to <paramref name="word"/>, most similar (then most frequent) first.</summary>
+    public IReadOnlyList<SimilarWord> Similar(string word)
     {
-        if (_terms is null || word.Length < MinLength || reader.DocFreq(new Term(IndexSchema.Spelling, word)) > 0)
+        if (_terms is null || word.Length < MinLength)
         {
-            return null;
+            return [];
         }
 
-        var maxEdits = word.Length >= 7 ? 2 : 1;
-        var candidates = new FuzzyTermsEnum(_terms, new AttributeSource(), new Term(IndexSchema.Spelling, word), maxEdits, ExactPrefix, true);
-        var similarity = candidates.Attributes.AddAttribute<IBoostAttribute>();
-        string? best = null;
-        var bestScore = (Similarity: 0f, DocFreq: 0);
-        while (candidates.MoveNext())
+        lock (_lock)
         {
-            var score = (similarity.Boost, candidates.DocFreq);
-            if (best is null || score.Boost > bestScore.Similarity || (score.Boost == bestScore.Similarity && score.DocFreq > bestScore.DocFreq))
+            if (_remembered.TryGetValue(word, out var known))
             {
-                best = candidates.Term.Utf8ToString();
-                bestScore = score;
+                return known;
             }
         }
 
-        return best;
+        var similar = Walk(word);
+        lock (_lock)
+        {
+            if (_remembered.Count >= MaxRemembered)
+            {
+                _remembered.Clear();
+            }
+
+            _remembered[word] = similar;
+        }
+
+        return similar;
+    }
+
+    private List<SimilarWord> Walk(string word)
+    {
+        var maxEdits = word.Length >= 7 ? 2 : 1;
+        var candidates = new FuzzyTermsEnum(_terms, new AttributeSource(), new Term(IndexSchema.Spelling, word), maxEdits, ExactPrefix, true);
+        var similarity = candidates.Attributes.AddAttribute<IBoostAttribute>();
+        var found = new List<SimilarWord>();
+        while (candidates.MoveNext())
+        {
+            found.Add(new SimilarWord(candidates.Term.Utf8ToString(), similarity.Boost, candidates.DocFreq));
+        }
+
+        return [.. found.OrderByDescending(w => w.Similarity).ThenByDescending(w => w.DocFreq).ThenBy(w => w.Word, StringComparer.Ordinal).Take(MaxCandidates)];
     }
 }
+
+/// <summary>A word of the collection, how close it is to the typed word (1 = the same) and in how many voorbeelden it occurs.</summary>
+internal sealed record SimilarWord(string Word, float Similarity, int DocFreq);

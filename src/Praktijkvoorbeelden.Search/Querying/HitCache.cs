@@ -1,0 +1,15 @@
+namespace Praktijkvoorbeelden.Search.Querying;
+
+/// <summary>
+/// Result rows by document, read from the stored fields the first time a document is shown. A
+/// stored document sits in a compressed block of many, so reading one means unpacking its block:
+/// cheap once, but while someone types the same ten results come back on every keystroke.
+/// </summary>
+internal sealed class HitCache(int maxDoc, Func<int, SearchHit> read)
+{
+    private readonly SearchHit?[] _hits = new SearchHit?[maxDoc];
+
+    // A slot is written whole or not at all (a reference), so threads that share an engine at
+    // build and test time at worst read a document twice.
+    public SearchHit Get(int doc) => _hits[doc] ??= read(doc);
+}
