@@ -43,7 +43,7 @@ public static class SearchIndexBuilder
     private static Dictionary<string, byte[]> WriteLucene(IReadOnlyList<SearchDocument> docs, AnalysisResources resources)
     {
         using var directory = new RAMDirectory();
-        using var analyzer = new DutchSearchAnalyzer(resources);
+        using var analyzer = new DutchSearchAnalyzer(resources, AnalysisSteps.Indexed);
         using var surfaceAnalyzer = new DutchSearchAnalyzer(resources, AnalysisSteps.None);
         using var writerAnalyzer = new PerFieldAnalyzerWrapper(analyzer,
             new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexSchema.Spelling] = surfaceAnalyzer });
@@ -68,7 +68,7 @@ public static class SearchIndexBuilder
                     var scratch = new AnalysedField.Scratch();
                     foreach (var doc in docs)
                     {
-                        analysed.Add(IndexSchema.ToLucene(doc, (field, text) => AnalysedField.Of(analyzer, field, text, scratch)), stop.Token);
+                        analysed.Add(IndexSchema.ToLucene(doc, (field, text) => AnalysedField.Split(analyzer, field, text, scratch)), stop.Token);
                     }
                 }
                 finally

@@ -80,6 +80,7 @@ foreach (var size in sizes)
     Console.WriteLine($"  index build      median {Median(builds):F0} ms wall, {Median(buildsCpu):F0} ms CPU   (wall runs: {string.Join(", ", builds.Select(b => b.ToString("F0")))})");
     Console.WriteLine($"  index size       {raw:N0} bytes raw, {brotli:N0} brotli (optimal), {brotliMax:N0} brotli (smallest); {built.IndexFiles.Count} files");
     Console.WriteLine($"  files            {string.Join(", ", built.IndexFiles.Select(f => $"{f.Key} {f.Value.Length:N0}"))}");
+    Console.WriteLine($"  inside the .cfs  {string.Join(", ", CompoundParts(built.IndexFiles).Select(p => $"{p.Name} {p.Bytes:N0} ({p.Brotli:N0} br)"))}");
     Console.WriteLine($"  snippet texts    {texts:N0} bytes in {built.SnippetTexts.Count:N0} files (fetched per result, not part of the index)");
     Console.WriteLine($"  engine open      {openMs:F0} ms");
     Console.WriteLine($"  warm query       p50 {Percentile(times, 50):F2} ms, p95 {Percentile(times, 95):F2} ms, max {times.Max():F2} ms wall ({times.Count} queries)");
@@ -96,6 +97,33 @@ static Dictionary<string, IReadOnlyList<string>> Filter(string? facet) => facet 
     "doelgroep" => new() { ["doelgroep"] = ["ouders"], ["thema"] = ["wijkteams"] },
     _ => new() { ["participatieniveau"] = ["adviseren"] },
 };
+
+// What the compound file holds, by Lucene file type (.tim terms, .doc/.pos postings, .fdt stored
+// fields, .dvd doc values, .nvd norms): where the download's bytes go.
+static IEnumerable<(string Name, long Bytes, long Brotli)> CompoundParts(IReadOnlyDictionary<string, byte[]> files)
+{
+    using var directory = new Lucene.Net.Store.RAMDirectory();
+    foreach (var (name, bytes) in files)
+    {
+        using var output = directory.CreateOutput(name, Lucene.Net.Store.IOContext.DEFAULT);
+        output.WriteBytes(bytes, 0, bytes.Length);
+    }
+
+    var parts = new List<(string, long, long)>();
+    foreach (var cfs in files.Keys.Where(n => n.EndsWith(".cfs", StringComparison.Ordinal)))
+    {
+        using var compound = new Lucene.Net.Store.CompoundFileDirectory(directory, cfs, Lucene.Net.Store.IOContext.READ_ONCE, false);
+        foreach (var inner in compound.ListAll().Order(StringComparer.Ordinal))
+        {
+            using var input = compound.OpenInput(inner, Lucene.Net.Store.IOContext.READ_ONCE);
+            var bytes = new byte[input.Length];
+            input.ReadBytes(bytes, 0, bytes.Length);
+            parts.Add((inner, bytes.Length, Brotli(bytes, CompressionLevel.Optimal)));
+        }
+    }
+
+    return parts;
+}
 
 static long Brotli(byte[] bytes, CompressionLevel level)
 {

@@ -18,7 +18,8 @@ namespace Praktijkvoorbeelden.Search.Analysis;
 /// possessive "'s", drop Dutch stop words, add the parts of compounds next to the whole word
 /// ("jeugdzorgcliënten" + jeugdzorg + cliënten), stem (Snowball Dutch, with an override list for
 /// irregular plurals such as kinderen -> kind), and add synonyms of the field (jeugdzorg = jeugdhulp).
-/// Synonyms come after stemming, with stemmed rules, so every inflection of a synonym matches.
+/// Synonyms come after stemming, with stemmed rules, so every inflection of a synonym matches; the
+/// index is written without them and each typed word adds its synonyms (see <see cref="AnalysisSteps.Indexed"/>).
 /// Every step after the tokenizer works on one word at a time, so each distinct word goes through
 /// them once and is replayed after that (<see cref="MemoizedWordFilter"/>).
 /// </summary>

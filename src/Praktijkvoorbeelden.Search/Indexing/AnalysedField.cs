@@ -36,6 +36,20 @@ internal sealed class AnalysedField : TokenStream
         _finalOffset = finalOffset;
     }
 
+    /// <summary>
+    /// Runs <paramref name="analyzer"/> over <paramref name="text"/> and splits what comes out: the
+    /// words in order, with their positions (phrases need them), and the tokens stacked on a word
+    /// (compound parts), which only need to be found (see <see cref="IndexSchema.Parts"/>).
+    /// </summary>
+    public static (AnalysedField Words, AnalysedField Parts) Split(Analyzer analyzer, string field, string text, Scratch scratch)
+    {
+        var all = Of(analyzer, field, text, scratch);
+        var words = all.Where(stacked: false, scratch);
+        var parts = all.Where(stacked: true, scratch);
+        all.Dispose();
+        return (words, parts);
+    }
+
     /// <summary>Runs <paramref name="analyzer"/> over <paramref name="text"/> as field <paramref name="field"/> and keeps what comes out.</summary>
     public static AnalysedField Of(Analyzer analyzer, string field, string text, Scratch scratch)
     {
@@ -62,11 +76,47 @@ internal sealed class AnalysedField : TokenStream
         }
 
         stream.End();
+        return Keep(scratch, chars, count, position.PositionIncrement, offset.EndOffset);
+    }
+
+    private static AnalysedField Keep(Scratch scratch, int chars, int count, int finalIncrement, int finalOffset)
+    {
         var keptChars = ArrayPool<char>.Shared.Rent(chars);
         var keptTokens = ArrayPool<int>.Shared.Rent(count * Stride);
         Array.Copy(scratch.Chars, keptChars, chars);
         Array.Copy(scratch.Tokens, keptTokens, count * Stride);
-        return new AnalysedField(keptChars, keptTokens, count, position.PositionIncrement, offset.EndOffset);
+        return new AnalysedField(keptChars, keptTokens, count, finalIncrement, finalOffset);
+    }
+
+    /// <summary>
+    /// The tokens stacked on a word (position increment 0), or the others. Parts keep an increment
+    /// of 1: their field has no positions, and a first token of 0 would not be allowed.
+    /// </summary>
+    private AnalysedField Where(bool stacked, Scratch scratch)
+    {
+        var chars = 0;
+        var count = 0;
+        for (var i = 0; i < _count; i++)
+        {
+            var t = i * Stride;
+            if ((_tokens[t + 2] == 0) != stacked)
+            {
+                continue;
+            }
+
+            scratch.Ensure(chars + _tokens[t + 1], (count + 1) * Stride);
+            Array.Copy(_chars, _tokens[t], scratch.Chars, chars, _tokens[t + 1]);
+            var k = count * Stride;
+            scratch.Tokens[k] = chars;
+            scratch.Tokens[k + 1] = _tokens[t + 1];
+            scratch.Tokens[k + 2] = stacked ? 1 : _tokens[t + 2];
+            scratch.Tokens[k + 3] = _tokens[t + 3];
+            scratch.Tokens[k + 4] = _tokens[t + 4];
+            chars += _tokens[t + 1];
+            count++;
+        }
+
+        return Keep(scratch, chars, count, stacked ? 0 : _finalIncrement, _finalOffset);
     }
 
     public override bool IncrementToken()

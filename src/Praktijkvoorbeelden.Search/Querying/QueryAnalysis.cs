@@ -18,10 +18,10 @@ internal sealed class QueryAnalysis : IDisposable
         _surface = new DutchSearchAnalyzer(resources, AnalysisSteps.None);
         _wholeWords = new DutchSearchAnalyzer(resources, AnalysisSteps.StopWords | AnalysisSteps.Stemming | AnalysisSteps.Synonyms);
         _parts = new DutchSearchAnalyzer(resources, AnalysisSteps.StopWords | AnalysisSteps.Compounds);
-        Full = new DutchSearchAnalyzer(resources);
+        Full = new DutchSearchAnalyzer(resources, AnalysisSteps.Indexed);
     }
 
-    /// <summary>The chain exactly as the index ran it.</summary>
+    /// <summary>The chain exactly as the index ran it (no synonyms: those come from the query's side).</summary>
     public DutchSearchAnalyzer Full { get; }
 
     /// <summary>The words of a text, lower-cased and folded, with their offsets: the units a person thinks in.</summary>

@@ -60,7 +60,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
 
         if (isPrefix && word.Length >= MinPrefixLength)
         {
-            query.Add(PerField(field => new PrefixQuery(new Term(field, word))), Occur.SHOULD);
+            query.Add(PerField(IndexSchema.SearchedFields, field => new PrefixQuery(new Term(field, word))), Occur.SHOULD);
         }
 
         if (fuzzy is not null && alternatives.Count > 0 && word.Length >= MinFuzzyLength)
@@ -144,7 +144,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
         }
 
         var first = positions[0].Position;
-        return PerField(field =>
+        return PerField(IndexSchema.PositionalFields, field =>
         {
             var phrase = new MultiPhraseQuery();
             foreach (var (position, terms) in positions)
@@ -156,10 +156,10 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
         });
     }
 
-    private static BooleanQuery PerField(Func<string, Query> make)
+    private static BooleanQuery PerField(IReadOnlyList<(string Field, float Boost)> fields, Func<string, Query> make)
     {
         var query = new BooleanQuery();
-        foreach (var (field, boost) in IndexSchema.SearchedFields)
+        foreach (var (field, boost) in fields)
         {
             var fieldQuery = make(field);
             fieldQuery.Boost = boost;
