@@ -1,15 +1,14 @@
 using System.Runtime.InteropServices.JavaScript;
 using System.Runtime.Versioning;
-using System.Text.Json;
 
 namespace Praktijkvoorbeelden.Search.Browser;
 
 /// <summary>
-/// What the search page calls (theme/assets/js/zoeken.js). The page fetches the index files named
-/// in the manifest, hands each to <see cref="AddFile"/>, then calls <see cref="Open"/> once; after
-/// that <see cref="Search"/> and <see cref="Snippet"/> run synchronously on every keystroke.
-/// Requests and responses cross the boundary as JSON (camelCase), written by a source-generated
-/// serializer because reflection-based JSON does not survive trimming.
+/// What the search page calls (theme/assets/js/zoeken/engine.js). The page fetches the index files
+/// named in the manifest, hands each to <see cref="AddFile"/>, then calls <see cref="Open"/> once;
+/// after that <see cref="Search"/> and <see cref="Snippet"/> run synchronously on every keystroke.
+/// Requests arrive as plain arguments and responses leave as a flat string array
+/// (<see cref="ResponseRows"/>): no JSON serializer in the download.
 /// </summary>
 [SupportedOSPlatform("browser")]
 public static partial class EngineExports
@@ -31,14 +30,20 @@ public static partial class EngineExports
         return _engine.DocumentCount;
     }
 
-    /// <summary>A <see cref="SearchRequest"/> as JSON in, a <see cref="SearchResponse"/> as JSON out.</summary>
+    /// <summary>
+    /// One search. <paramref name="filters"/> holds facet and value in turns ("thema", "pleegzorg",
+    /// "gemeente", "groningen"): OR within a facet, AND across facets. Returns <see cref="ResponseRows"/>.
+    /// </summary>
     [JSExport]
-    public static string Search(string requestJson)
+    public static string[] Search(string query, string[] filters, int offset, int limit, bool asYouType)
     {
-        var request = JsonSerializer.Deserialize(requestJson, EngineJson.Default.SearchRequest)
-            ?? throw new ArgumentException("The search request is empty.", nameof(requestJson));
-        var complete = request with { Query = request.Query ?? "", Filters = request.Filters ?? NoFilters };
-        return JsonSerializer.Serialize(Engine.Search(complete), EngineJson.Default.SearchResponse);
+        var selected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < (filters?.Length ?? 0); i += 2)
+        {
+            selected[filters![i]] = [.. selected.GetValueOrDefault(filters[i]) ?? [], filters[i + 1]];
+        }
+
+        return ResponseRows.Write(Engine.Search(new SearchRequest(query ?? "", selected, offset, limit, asYouType)));
     }
 
     /// <summary>HTML (escaped text with &lt;mark&gt;) of the part of <paramref name="text"/> that best matches <paramref name="query"/>.</summary>
@@ -48,7 +53,4 @@ public static partial class EngineExports
 
     private static SearchEngine Engine =>
         _engine ?? throw new InvalidOperationException("Call Open before searching.");
-
-    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFilters =
-        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
 }

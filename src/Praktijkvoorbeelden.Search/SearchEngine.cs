@@ -49,7 +49,7 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>
     /// Opens an index from the files of <see cref="BuiltIndex.IndexFiles"/> (Lucene files plus
-    /// vocabulary.json). <paramref name="textUrls"/> (optional: doc id -> snippet text URL from the
+    /// vocabulary.bin). <paramref name="textUrls"/> (optional: doc id -> snippet text URL from the
     /// manifest) fills <see cref="SearchHit.TextUrl"/>.
     /// </summary>
     public static SearchEngine Open(IReadOnlyDictionary<string, byte[]> indexFiles, IReadOnlyDictionary<string, string>? textUrls = null)

@@ -10,7 +10,7 @@ public class RoundTripTests
     {
         var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
 
-        Assert.Contains("vocabulary.json", built.IndexFiles.Keys);
+        Assert.Contains("vocabulary.bin", built.IndexFiles.Keys);
         Assert.Contains(built.IndexFiles.Keys, name => name.EndsWith(".cfs", StringComparison.Ordinal));
         Assert.Single(built.IndexFiles.Keys, name => name.EndsWith(".si", StringComparison.Ordinal));
         Assert.DoesNotContain(built.IndexFiles.Keys, name => name.EndsWith(".fdt", StringComparison.Ordinal) || name == "write.lock");
@@ -76,10 +76,21 @@ public class RoundTripTests
     public void Opening_without_the_vocabulary_fails_with_a_clear_message()
     {
         var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
-        var withoutVocabulary = built.IndexFiles.Where(f => f.Key != "vocabulary.json").ToDictionary();
+        var withoutVocabulary = built.IndexFiles.Where(f => f.Key != "vocabulary.bin").ToDictionary();
 
         var error = Assert.Throws<InvalidDataException>(() => SearchEngine.Open(withoutVocabulary));
-        Assert.Contains("vocabulary.json", error.Message, StringComparison.Ordinal);
+        Assert.Contains("vocabulary.bin", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_damaged_vocabulary_fails_with_a_clear_message()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var files = built.IndexFiles.ToDictionary();
+        files["vocabulary.bin"] = files["vocabulary.bin"][..20];
+
+        var error = Assert.Throws<InvalidDataException>(() => SearchEngine.Open(files));
+        Assert.Contains("Rebuild the site", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

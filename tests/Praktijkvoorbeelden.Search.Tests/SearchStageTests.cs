@@ -26,7 +26,7 @@ public class SearchStageTests(BuiltSite site)
             Assert.Equal($"{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}.{file.Name}", url);
         }
 
-        Assert.Contains("vocabulary.json", site.Manifest.GetProperty("index").EnumerateObject().Select(f => f.Name));
+        Assert.Contains("vocabulary.bin", site.Manifest.GetProperty("index").EnumerateObject().Select(f => f.Name));
     }
 
     [Fact]

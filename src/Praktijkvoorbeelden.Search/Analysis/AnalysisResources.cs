@@ -5,7 +5,7 @@ namespace Praktijkvoorbeelden.Search.Analysis;
 
 /// <summary>
 /// The word lists behind the Dutch analysis: compound parts, synonym groups and stem overrides.
-/// The build writes them into the index (vocabulary.json), so the browser rebuilds exactly the
+/// The build writes them into the index (vocabulary.bin), so the browser rebuilds exactly the
 /// analyser that indexed the documents, whatever version of the lists the engine was compiled with.
 /// </summary>
 internal sealed record AnalysisResources(

@@ -12,7 +12,7 @@ namespace Praktijkvoorbeelden.Site.Index;
 /// The index stage: builds the Lucene index and writes it, the snippet texts and the browser engine
 /// into the output. Everything but the manifest has a content-hashed name and can be cached forever:
 /// <list type="bullet">
-/// <item>/zoeken/index/&lt;hash&gt;.&lt;name&gt;: the index files (Lucene files and vocabulary.json);</item>
+/// <item>/zoeken/index/&lt;hash&gt;.&lt;name&gt;: the index files (Lucene files and vocabulary.bin);</item>
 /// <item>/zoeken/tekst/&lt;hash&gt;.json: one small file per voorbeeld with the plain text for its snippet;</item>
 /// <item>/zoeken/engine/&lt;hash&gt;/: the WebAssembly engine;</item>
 /// <item>/zoeken/index/manifest.json: what to fetch, see <see cref="SearchManifest"/>.</item>

@@ -120,7 +120,7 @@ public sealed class SearchLoadingTests(BrowserSite site)
     public async Task When_the_index_cannot_load_the_page_says_so_and_links_to_all_voorbeelden()
     {
         await using var session = await site.OpenAsync();
-        await session.Context.RouteAsync("**/zoeken/index/*.vocabulary.json", route => route.AbortAsync());
+        await session.Context.RouteAsync("**/zoeken/index/*.vocabulary.bin", route => route.AbortAsync());
         var search = new SearchPage(session);
 
         await session.GotoAsync("/zoeken/?q=pleegzorg");

@@ -2,7 +2,7 @@
 //
 // The build writes {LinkRoot}/zoeken/index/manifest.json (always revalidated), shaped like
 //   { "buildId": "…", "documentCount": 7,
-//     "index": { "<file name>": "<url>" },   // Lucene files + vocabulary.json
+//     "index": { "<file name>": "<url>" },   // Lucene files + vocabulary.bin
 //     "texts": { "<voorbeeld id>": "<url>" }, // JSON { "<id>": "plain text" }, for snippets
 //     "engine": "<url of _framework/dotnet.js>" }
 // with every URL relative to the manifest itself, so nothing here assumes the site lives at "/".
@@ -104,13 +104,43 @@ async function start(manifestUrl, engineUrl) {
   const documentCount = api.Open();
   // The first search initialises the analysis chain and the term dictionaries; do it now, while
   // the page still says it is loading, so the first real keystroke is answered quickly.
-  api.Search(JSON.stringify(request('jeugd', {}, 0, 1, true)));
+  call(api, request('jeugd', {}, 0, 1, true));
   return new Engine(api, manifest, documentCount);
 }
 
 /** The request shape of Praktijkvoorbeelden.Search.SearchRequest, in camelCase. */
 export function request(query, filters, offset, limit, asYouType) {
   return { query, filters, offset, limit, asYouType };
+}
+
+/** EngineExports.Search takes the filters as facet and value in turns. */
+function call(api, { query, filters, offset, limit, asYouType }) {
+  const pairs = Object.entries(filters || {}).flatMap(([facet, values]) => values.flatMap((value) => [facet, value]));
+  return decodeResponse(api.Search(query, pairs, offset, limit, asYouType));
+}
+
+/**
+ * The engine answers with one flat array of strings (see ResponseRows.cs, which this mirrors):
+ * total, searchedFor, the hits and the facets, each list preceded by its length.
+ */
+export function decodeResponse(rows) {
+  let at = 0;
+  const next = () => rows[at++];
+  const count = () => Number(next());
+  const list = () => Array.from({ length: count() }, next);
+  const total = count();
+  const searchedFor = next() || null;
+  const hits = Array.from({ length: count() }, () => ({
+    id: next(), url: next(), title: next(), summary: next(), gemeenten: list(), themas: list(),
+  }));
+  const facets = {};
+  for (let f = count(); f > 0; f -= 1) {
+    const name = next();
+    facets[name] = Array.from({ length: count() }, () => ({
+      value: next(), label: next(), count: count(), selected: next() === '1',
+    }));
+  }
+  return { total, searchedFor, hits, facets };
 }
 
 class Engine {
@@ -126,7 +156,7 @@ class Engine {
 
   /** Praktijkvoorbeelden.Search.SearchResponse in camelCase: { total, hits, facets, searchedFor }. */
   search(searchRequest) {
-    return JSON.parse(this.#api.Search(JSON.stringify(searchRequest)));
+    return call(this.#api, searchRequest);
   }
 
   /** Escaped text with <mark> around matched words. */
