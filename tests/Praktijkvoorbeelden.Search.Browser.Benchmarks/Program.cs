@@ -73,6 +73,11 @@ foreach (var count in counts)
         await using var server = await PreviewServer.StartAsync(
             new PreviewOptions(output, LinkRoot: "", Port: 0, netlify, LiveReload: false, CompressionLevel.Optimal), CancellationToken.None);
         await SearchScenarios.RunAsync(new SearchPageProbe(browser, server.BaseAddress), args.Contains("--profile"));
+
+        // How far a host gets that stores its files compressed at the highest brotli level.
+        await using var smallest = await PreviewServer.StartAsync(
+            new PreviewOptions(output, LinkRoot: "", Port: 0, netlify, LiveReload: false, CompressionLevel.SmallestSize), CancellationToken.None);
+        await SearchScenarios.FirstSearchBytesAsync(new SearchPageProbe(browser, smallest.BaseAddress), "with brotli 11");
     }
     finally
     {

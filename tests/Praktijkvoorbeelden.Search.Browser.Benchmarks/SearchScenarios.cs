@@ -23,6 +23,21 @@ internal static class SearchScenarios
         await LaterSearchesAsync(probe, profile);
     }
 
+    /// <summary>Only the bytes of a first search, for a server that compresses harder (a host that pre-compresses its files).</summary>
+    public static async Task FirstSearchBytesAsync(SearchPageProbe probe, string label)
+    {
+        var (context, page, transfer) = await probe.NewPageAsync();
+        await using var _ = context;
+        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        await page.FillAsync("#zoekveld", FirstQuery);
+        await SearchPageProbe.WaitForResultsAsync(page);
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var bytes = await transfer.TakeAsync();
+        var budget = bytes.GetValueOrDefault(TransferCounter.Engine) + bytes.GetValueOrDefault(TransferCounter.Index) + bytes.GetValueOrDefault(TransferCounter.Script);
+        Console.WriteLine($"  first search served {label}: engine {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Engine))}, " +
+            $"index {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Index))}, engine+index+script {EngineSizes.Kb(budget)} (budget 2500 kB)");
+    }
+
     /// <summary>A new visitor opens the search page and types at once.</summary>
     private static async Task FirstSearchAsync(SearchPageProbe probe)
     {

@@ -49,7 +49,8 @@ internal sealed class TransferCounter
         var kind = KindOf(new Uri(request.Url).AbsolutePath);
         lock (_lock)
         {
-            _bytes[kind] = _bytes.GetValueOrDefault(kind) + sizes.ResponseBodySize;
+            // A response from the memory or disk cache reports no body size (or a negative one): nothing crossed the wire.
+            _bytes[kind] = _bytes.GetValueOrDefault(kind) + Math.Max(0, sizes.ResponseBodySize);
         }
     }
 
