@@ -88,12 +88,14 @@ export class FiltersView {
 
   /** Hides values beyond SHORT_LIST (never a selected one) behind a "toon alle" button. */
   #applyLength(group) {
-    const items = [...group.list.children];
+    const items = group.list.children;
     const long = items.length > SHORT_LIST;
-    items.forEach((li, index) => {
-      const checked = li.querySelector('input').checked;
-      li.hidden = long && !group.expanded && index >= SHORT_LIST && !checked;
-    });
+    for (let index = 0; index < items.length; index += 1) {
+      const li = items[index];
+      const checked = li.firstElementChild.checked; // the checkbox, see #item
+      const hidden = long && !group.expanded && index >= SHORT_LIST && !checked;
+      if (li.hidden !== hidden) li.hidden = hidden;
+    }
     group.toggle.hidden = !long;
     group.toggle.setAttribute('aria-expanded', String(group.expanded));
     group.toggle.textContent = group.expanded ? `Toon minder ${group.plural}` : `Toon alle ${items.length} ${group.plural}`;
