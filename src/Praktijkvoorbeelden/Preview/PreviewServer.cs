@@ -13,7 +13,7 @@ namespace Praktijkvoorbeelden.Cli.Preview;
 
 /// <summary>
 /// Serves a built site on the loopback interface as Netlify would: under LinkRoot, with the
-/// headers and redirects of netlify.toml and <c>_redirects</c>, pretty URLs, 404.html, and
+/// headers and redirects of netlify.toml, <c>_headers</c> and <c>_redirects</c>, pretty URLs, 404.html, and
 /// brotli/gzip compression on the fly. Used by <c>preview</c> and by the browser tests.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
@@ -181,12 +181,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private void ApplyHeaders(HttpContext context, string sitePath)
     {
-        if (_options.Netlify is null)
-        {
-            return;
-        }
-
-        foreach (var (name, value) in _options.Netlify.HeadersFor(sitePath))
+        var rules = HeadersFile.Load(_site.Folder).Concat(_options.Netlify?.Headers ?? []);
+        foreach (var (name, value) in NetlifyConfig.HeadersFor(rules, sitePath))
         {
             context.Response.Headers[name] = value;
         }

@@ -176,16 +176,19 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
     [GeneratedRegex("/[0-9a-f]{8,}[/.]")]
     private static partial Regex ContentHashed();
 
+    /// <summary>
+    /// Netlify ignores header rules under [context.*]: only a different build command can make a deploy
+    /// preview differ. DeployPreviewTests runs both commands and checks what a crawler gets.
+    /// </summary>
     [Fact]
-    public void Deploy_previews_are_never_indexed_by_search_engines()
+    public void The_deploy_preview_command_is_the_build_command_with_noindex()
     {
-        var context = Toml()["context"] as Tomlyn.Model.TomlTable;
-        var preview = context?["deploy-preview"] as Tomlyn.Model.TomlTable;
-        var rules = preview?["headers"] as Tomlyn.Model.TomlTableArray;
+        var build = (string)((Tomlyn.Model.TomlTable)Toml()["build"])["command"];
+        var preview = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)Toml()["context"])["deploy-preview"];
 
-        Assert.NotNull(rules);
-        var everything = Assert.Single(rules, r => (string)r["for"] == "/*");
-        Assert.Contains("noindex", (string)((Tomlyn.Model.TomlTable)everything["values"])["X-Robots-Tag"], StringComparison.Ordinal);
+        Assert.Equal(build + " --noindex", (string)preview["command"]);
+        Assert.DoesNotContain("--noindex", build, StringComparison.Ordinal);
+        Assert.False(preview.ContainsKey("headers"), "Netlify ignores [[context.deploy-preview.headers]]");
     }
 
     [Fact]
