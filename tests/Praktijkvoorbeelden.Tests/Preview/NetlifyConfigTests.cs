@@ -201,6 +201,31 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
         Assert.Contains($"build --output {settings.OutputPath}", (string)build["command"], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Netlify installs the newest SDK of the .NET version that global.json names, and global.json
+    /// rolls forward to it, as CI does (setup-dotnet resolves latestFeature to the newest SDK of
+    /// that version; .ci/run uses the machine's). An exact --version or --jsonfile would install
+    /// 10.0.100 on Netlify while CI builds with a later SDK.
+    /// </summary>
+    [Theory]
+    [InlineData("build")]
+    [InlineData("deploy-preview")]
+    public void Netlify_installs_the_newest_sdk_of_the_version_global_json_rolls_forward_to(string context)
+    {
+        var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "global.json"))).RootElement.GetProperty("sdk");
+        var version = globalJson.GetProperty("version").GetString()!.Split('.');
+        var command = context == "build"
+            ? (string)((Tomlyn.Model.TomlTable)Toml()["build"])["command"]
+            : (string)((Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)Toml()["context"])[context])["command"];
+        var install = command.Split(" && ").Single(step => step.Contains("dotnet-install.sh --", StringComparison.Ordinal)).Split(' ');
+
+        Assert.Equal("latestFeature", globalJson.GetProperty("rollForward").GetString());
+        Assert.Equal($"{version[0]}.{version[1]}", install[Array.IndexOf(install, "--channel") + 1]);
+        Assert.DoesNotContain("--jsonfile", install);
+        Assert.DoesNotContain("--version", install);
+        Assert.Contains("$HOME/.dotnet/dotnet run", command, StringComparison.Ordinal); // the SDK it just installed
+    }
+
     private static Tomlyn.Model.TomlTable Toml() =>
         Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(File.ReadAllText(Repository.NetlifyToml))!;
 
