@@ -14,7 +14,13 @@ public static class Redirects
     public static IEnumerable<GeneratedFile> Create(SiteSettings settings, ContentSet content)
     {
         var aliases = content.Documents.SelectMany(d => d.Aliases.Select(a => (Alias: a, Target: d))).OrderBy(p => p.Alias, StringComparer.Ordinal).ToList();
-        var lines = aliases.Select(p => $"{settings.Link(p.Alias)} {settings.Link(p.Target.Path)} 301!");
+        // Netlify serves the output folder at the root of its own host and matches a rule's from-path
+        // against the path it receives. At the root (LinkRoot "") that is the visitor's path. Under a
+        // sub-path the site sits behind a proxy that strips LinkRoot before it forwards the request,
+        // so Netlify sees "/oud/" for the visitor's "/pv/oud/": the from-path is the site path without
+        // LinkRoot, as for header rules. The target is sent back to the browser in the Location
+        // header and goes through the proxy again, so it carries LinkRoot: "/oud/ /pv/over/ 301!".
+        var lines = aliases.Select(p => $"{p.Alias} {settings.Link(p.Target.Path)} 301!");
         yield return new GeneratedFile("_redirects", string.Join('\n', lines) + "\n");
         foreach (var (alias, target) in aliases)
         {

@@ -18,6 +18,12 @@ public sealed record BuildOptions
     /// <summary>The folder holding the WebAssembly engine's _framework folder; null builds without the engine files.</summary>
     public string? SearchEngineDirectory { get; init; }
     public bool CheckOnly { get; init; }
+
+    /// <summary>
+    /// For deploy previews: also write a Netlify <c>_headers</c> file that asks search engines not to
+    /// index any file of this build (<c>X-Robots-Tag: noindex</c>).
+    /// </summary>
+    public bool NoIndex { get; init; }
     public IBuildLog Log { get; init; } = SilentLog.Instance;
 
     public string Input => InputDirectory ?? Path.Combine(RootDirectory, "input");

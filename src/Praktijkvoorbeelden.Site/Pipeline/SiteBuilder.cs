@@ -56,7 +56,7 @@ public static class SiteBuilder
         var plans = clock.Run("ordenen", () => new PagePlanner(settings, content, rendered).Plan(search), p => $"{p.Count} pagina's");
         var layout = new PageLayout(settings, templates, assets, Navigation(content));
         var links = new LinkIndex();
-        var pageCount = clock.Run("schrijven", () => WriteAll(staging, layout, plans, assets, GeneratedFiles(settings, content, plans), links, diagnostics),
+        var pageCount = clock.Run("schrijven", () => WriteAll(staging, layout, plans, assets, GeneratedFiles(settings, content, plans, options.NoIndex), links, diagnostics),
             n => $"{n} pagina's, {staging.Files.Count} bestanden");
         if (!diagnostics.HasErrors)
         {
@@ -84,8 +84,16 @@ public static class SiteBuilder
         return new Dictionary<Document, RenderedDocument>(result, ReferenceEqualityComparer.Instance);
     }
 
-    private static IEnumerable<GeneratedFile> GeneratedFiles(SiteSettings settings, ContentSet content, IReadOnlyList<PagePlan> plans)
+    private static IEnumerable<GeneratedFile> GeneratedFiles(SiteSettings settings, ContentSet content, IReadOnlyList<PagePlan> plans, bool noIndex)
     {
+        if (noIndex)
+        {
+            // Netlify applies _headers per deploy, unlike the [[headers]] of netlify.toml. The header
+            // covers every file (also feeds and JSON); robots.txt keeps allowing crawlers, or they
+            // could not see it.
+            yield return new GeneratedFile("_headers", "/*\n  X-Robots-Tag: noindex\n");
+        }
+
         yield return AtomFeed.Create(settings, content.Voorbeelden);
         yield return ApiExport.Create(settings, content);
         if (settings.GenerateSitemap)

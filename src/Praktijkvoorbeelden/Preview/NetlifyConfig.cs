@@ -33,10 +33,16 @@ internal sealed record NetlifyConfig(IReadOnlyList<HeaderRule> Headers, IReadOnl
     }
 
     /// <summary>The headers of every rule whose path pattern matches; later rules win, as on Netlify.</summary>
-    public IReadOnlyDictionary<string, string> HeadersFor(string sitePath)
+    public IReadOnlyDictionary<string, string> HeadersFor(string sitePath) => HeadersFor(Headers, sitePath);
+
+    /// <summary>
+    /// The headers of every matching rule in <paramref name="rules"/>, later rules winning. Netlify
+    /// reads a <c>_headers</c> file before netlify.toml, so pass those rules first.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> HeadersFor(IEnumerable<HeaderRule> rules, string sitePath)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var rule in Headers.Where(r => PathPattern.Matches(r.For, sitePath)))
+        foreach (var rule in rules.Where(r => PathPattern.Matches(r.For, sitePath)))
         {
             foreach (var (name, value) in rule.Values)
             {

@@ -13,7 +13,7 @@ namespace Praktijkvoorbeelden.Cli.Preview;
 
 /// <summary>
 /// Serves a built site on the loopback interface as Netlify would: under LinkRoot, with the
-/// headers and redirects of netlify.toml and <c>_redirects</c>, pretty URLs, 404.html, and
+/// headers and redirects of netlify.toml, <c>_headers</c> and <c>_redirects</c>, pretty URLs, 404.html, and
 /// brotli/gzip compression on the fly. Used by <c>preview</c> and by the browser tests.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
@@ -85,22 +85,22 @@ internal sealed class PreviewServer : IAsyncDisposable
         }
 
         var path = context.Request.Path.Value ?? "/";
-        var redirect = FindRedirect(path);
-        if (redirect is not null)
-        {
-            Redirect(context, redirect.To, redirect.Status, path);
-            return;
-        }
-
         if (!TryStripLinkRoot(path, out var sitePath))
         {
             await SendAsync(context, null, "/", StatusCodes.Status404NotFound);
             return;
         }
 
+        var redirect = FindRedirect(sitePath);
+        if (redirect is not null)
+        {
+            Redirect(context, redirect.To, redirect.Status, sitePath);
+            return;
+        }
+
         if (_site.NeedsTrailingSlash(sitePath))
         {
-            Redirect(context, _linkRoot + sitePath + "/" + context.Request.QueryString, StatusCodes.Status301MovedPermanently, path);
+            Redirect(context, _linkRoot + sitePath + "/" + context.Request.QueryString, StatusCodes.Status301MovedPermanently, sitePath);
             return;
         }
 
@@ -108,11 +108,18 @@ internal sealed class PreviewServer : IAsyncDisposable
         await SendAsync(context, file, sitePath, file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
 
-    private RedirectRule? FindRedirect(string path)
+    /// <summary>
+    /// The first redirect rule for a site path, matched as Netlify matches it. Under LinkRoot the site
+    /// sits behind a proxy that strips LinkRoot, so Netlify, like the header rules here, only ever
+    /// sees the path without it: "/pv/oud/" is matched as "/oud/", and a path outside LinkRoot never
+    /// reaches Netlify at all. The rule's target is sent as it is written (it carries LinkRoot).
+    /// Netlify reads _redirects before the rules of netlify.toml; a rule without "!" (force) only
+    /// applies where no file exists.
+    /// </summary>
+    private RedirectRule? FindRedirect(string sitePath)
     {
-        var rules = (_options.Netlify?.Redirects ?? []).Concat(RedirectsFile.Load(_site.Folder));
-        return rules.FirstOrDefault(r => PathPattern.Matches(r.From, path)
-            && (r.Force || !TryStripLinkRoot(path, out var sitePath) || _site.FileFor(sitePath) is null));
+        var rules = RedirectsFile.Load(_site.Folder).Concat(_options.Netlify?.Redirects ?? []);
+        return rules.FirstOrDefault(r => PathPattern.Matches(r.From, sitePath) && (r.Force || _site.FileFor(sitePath) is null));
     }
 
     private bool TryStripLinkRoot(string path, out string sitePath)
@@ -132,9 +139,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         return false;
     }
 
-    private void Redirect(HttpContext context, string to, int status, string path)
+    private void Redirect(HttpContext context, string to, int status, string sitePath)
     {
-        ApplyHeaders(context, path);
+        ApplyHeaders(context, sitePath);
         context.Response.StatusCode = status;
         context.Response.Headers.Location = to;
     }
@@ -174,12 +181,8 @@ internal sealed class PreviewServer : IAsyncDisposable
 
     private void ApplyHeaders(HttpContext context, string sitePath)
     {
-        if (_options.Netlify is null)
-        {
-            return;
-        }
-
-        foreach (var (name, value) in _options.Netlify.HeadersFor(sitePath))
+        var rules = HeadersFile.Load(_site.Folder).Concat(_options.Netlify?.Headers ?? []);
+        foreach (var (name, value) in NetlifyConfig.HeadersFor(rules, sitePath))
         {
             context.Response.Headers[name] = value;
         }

@@ -15,11 +15,13 @@ public sealed class BrowserSite : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string SubPath = "/pv";
 
-    // The flags the team brief asks for: no network chatter, no GPU, no sandbox in containers.
+    // The flags the team brief asks for: no network chatter, no GPU, no sandbox in containers, and
+    // shared memory in /tmp, because Docker-based CI runners give /dev/shm only 64 MB.
     private static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-dev-shm-usage",
     ];
 
     private BuiltSite? _rootSite;

@@ -23,6 +23,8 @@ internal static class HeadlessChromium
                      {
                          "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
                          "--disable-component-update", "--disable-sync", $"--user-data-dir={profile}",
+                         // Docker gives /dev/shm 64 MB, too little for Chromium: use /tmp instead.
+                         "--disable-dev-shm-usage",
                          // Virtual time runs the page's scripts and timers without waiting in real time.
                          "--virtual-time-budget=10000", "--dump-dom", url,
                      })

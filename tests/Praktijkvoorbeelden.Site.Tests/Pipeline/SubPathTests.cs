@@ -73,7 +73,8 @@ public sealed class SubPathTests(CompleteSiteUnderSubPath fixture)
     public void Every_alias_redirects_under_the_sub_path_with_a_forced_301()
     {
         var rules = _built.Site.OutputText("_redirects").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(' ')).ToList();
-        var expected = _built.Content.Documents.SelectMany(d => d.Aliases.Select(a => (From: Root + a, To: Root + d.Path))).ToList();
+        // From: the path Netlify sees behind the proxy that strips the sub-path. To: the visitor's address.
+        var expected = _built.Content.Documents.SelectMany(d => d.Aliases.Select(a => (From: a, To: Root + d.Path))).ToList();
         Assert.NotEmpty(expected);
 
         Assert.Equal(expected.Select(e => $"{e.From} {e.To} 301!").Order(StringComparer.Ordinal), rules.Select(r => string.Join(' ', r)).Order(StringComparer.Ordinal));

@@ -25,11 +25,11 @@ public sealed class RedirectsTests
         Redirects.Create(Settings, Content).ToDictionary(f => f.RelativePath, f => f.Content);
 
     [Fact]
-    public void Every_alias_is_one_forced_301_line_under_link_root()
+    public void Every_alias_is_one_forced_301_line_from_its_site_path_to_the_page_under_link_root()
     {
         var lines = Files["_redirects"].Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        var expected = Content.Documents.SelectMany(d => d.Aliases.Select(a => $"{Settings.Link(a)} {Settings.Link(d.Path)} 301!"));
+        var expected = Content.Documents.SelectMany(d => d.Aliases.Select(a => $"{a} {Settings.Link(d.Path)} 301!"));
         Assert.Equal(expected.Order(StringComparer.Ordinal), lines.Order(StringComparer.Ordinal));
         Assert.All(lines, l => Assert.Equal(3, l.Split(' ').Length));
     }

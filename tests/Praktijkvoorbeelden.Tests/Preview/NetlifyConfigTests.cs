@@ -1,12 +1,14 @@
 using System.Text.RegularExpressions;
 using Praktijkvoorbeelden.Cli.Preview;
+using Praktijkvoorbeelden.Site.Cms;
 using Praktijkvoorbeelden.Tests.Support;
 
 namespace Praktijkvoorbeelden.Tests.Preview;
 
 /// <summary>
 /// The real netlify.toml: a Content-Security-Policy that allows the WebAssembly engine and nothing
-/// looser, the other security headers on every path, and long caching only for content-hashed files.
+/// looser (only the web editor at /admin/ gets its own), the other security headers on every path,
+/// and long caching only for content-hashed files.
 /// </summary>
 public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassFixture<PreviewFixture>
 {
@@ -21,6 +23,51 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
     public void Script_src_allows_own_scripts_and_webassembly_and_nothing_else()
     {
         Assert.Equal(["'self'", "'wasm-unsafe-eval'"], Directive("script-src").Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/voorbeelden/x/")]
+    [InlineData("/zoeken/")]
+    [InlineData("/admin")] // no slash: Netlify first redirects it to /admin/, that response keeps the site policy
+    [InlineData("/administratie/")]
+    [InlineData("/voorbeelden/admin/")]
+    [InlineData("/404.html")]
+    public void Outside_the_web_editor_every_path_gets_the_site_policy(string path)
+    {
+        Assert.Equal(EveryPage["Content-Security-Policy"], Config.HeadersFor(path)["Content-Security-Policy"]);
+        Assert.Equal(["'self'", "'wasm-unsafe-eval'"], Directives(Config.HeadersFor(path)["Content-Security-Policy"])["script-src"].Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>The editor's own rule and the policy the code documents for it cannot drift apart.</summary>
+    [Fact]
+    public void The_admin_rule_of_netlify_toml_carries_exactly_the_web_editor_policy()
+    {
+        var rule = Assert.Single(Config.Headers, h => h.For == "/admin/*");
+
+        Assert.Equal(DecapAdminPage.ContentSecurityPolicy, rule.Values["Content-Security-Policy"]);
+        Assert.Equal(["Content-Security-Policy"], rule.Values.Keys); // only the policy differs from the rest of the site
+    }
+
+    [Theory]
+    [InlineData("/admin/")]
+    [InlineData("/admin/index.html")]
+    [InlineData("/admin/config.yml")]
+    [InlineData(DecapAdminPage.ScriptSitePath)]
+    public void The_web_editor_gets_its_policy_and_keeps_every_other_security_header(string path)
+    {
+        var headers = Config.HeadersFor(path);
+
+        Assert.Equal(DecapAdminPage.ContentSecurityPolicy, headers["Content-Security-Policy"]);
+        foreach (var name in new[] { "Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "X-Frame-Options" })
+        {
+            Assert.Equal(EveryPage[name], headers[name]);
+        }
+
+        var csp = Directives(headers["Content-Security-Policy"]);
+        Assert.Equal(["'none'"], csp["frame-ancestors"]);
+        Assert.Equal(["'none'"], csp["object-src"]);
+        Assert.DoesNotContain("'unsafe-inline'", csp["script-src"]);
     }
 
     [Fact]
@@ -129,16 +176,19 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
     [GeneratedRegex("/[0-9a-f]{8,}[/.]")]
     private static partial Regex ContentHashed();
 
+    /// <summary>
+    /// Netlify ignores header rules under [context.*]: only a different build command can make a deploy
+    /// preview differ. DeployPreviewTests runs both commands and checks what a crawler gets.
+    /// </summary>
     [Fact]
-    public void Deploy_previews_are_never_indexed_by_search_engines()
+    public void The_deploy_preview_command_is_the_build_command_with_noindex()
     {
-        var context = Toml()["context"] as Tomlyn.Model.TomlTable;
-        var preview = context?["deploy-preview"] as Tomlyn.Model.TomlTable;
-        var rules = preview?["headers"] as Tomlyn.Model.TomlTableArray;
+        var build = (string)((Tomlyn.Model.TomlTable)Toml()["build"])["command"];
+        var preview = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)Toml()["context"])["deploy-preview"];
 
-        Assert.NotNull(rules);
-        var everything = Assert.Single(rules, r => (string)r["for"] == "/*");
-        Assert.Contains("noindex", (string)((Tomlyn.Model.TomlTable)everything["values"])["X-Robots-Tag"], StringComparison.Ordinal);
+        Assert.Equal(build + " --noindex", (string)preview["command"]);
+        Assert.DoesNotContain("--noindex", build, StringComparison.Ordinal);
+        Assert.False(preview.ContainsKey("headers"), "Netlify ignores [[context.deploy-preview.headers]]");
     }
 
     [Fact]
@@ -151,14 +201,41 @@ public sealed partial class NetlifyConfigTests(PreviewFixture fixture) : IClassF
         Assert.Contains($"build --output {settings.OutputPath}", (string)build["command"], StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Netlify installs the newest SDK of the .NET version that global.json names, and global.json
+    /// rolls forward to it, as CI does (setup-dotnet resolves latestFeature to the newest SDK of
+    /// that version; .ci/run uses the machine's). An exact --version or --jsonfile would install
+    /// 10.0.100 on Netlify while CI builds with a later SDK.
+    /// </summary>
+    [Theory]
+    [InlineData("build")]
+    [InlineData("deploy-preview")]
+    public void Netlify_installs_the_newest_sdk_of_the_version_global_json_rolls_forward_to(string context)
+    {
+        var globalJson = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Root, "global.json"))).RootElement.GetProperty("sdk");
+        var version = globalJson.GetProperty("version").GetString()!.Split('.');
+        var command = context == "build"
+            ? (string)((Tomlyn.Model.TomlTable)Toml()["build"])["command"]
+            : (string)((Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTable)Toml()["context"])[context])["command"];
+        var install = command.Split(" && ").Single(step => step.Contains("dotnet-install.sh --", StringComparison.Ordinal)).Split(' ');
+
+        Assert.Equal("latestFeature", globalJson.GetProperty("rollForward").GetString());
+        Assert.Equal($"{version[0]}.{version[1]}", install[Array.IndexOf(install, "--channel") + 1]);
+        Assert.DoesNotContain("--jsonfile", install);
+        Assert.DoesNotContain("--version", install);
+        Assert.Contains("$HOME/.dotnet/dotnet run", command, StringComparison.Ordinal); // the SDK it just installed
+    }
+
     private static Tomlyn.Model.TomlTable Toml() =>
         Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(File.ReadAllText(Repository.NetlifyToml))!;
 
     private static bool IsImmutable(string path) =>
         Config.HeadersFor(path).TryGetValue("Cache-Control", out var value) && value.Contains("immutable", StringComparison.Ordinal);
 
-    private static Dictionary<string, string[]> Csp() =>
-        EveryPage["Content-Security-Policy"].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    private static Dictionary<string, string[]> Csp() => Directives(EveryPage["Content-Security-Policy"]);
+
+    private static Dictionary<string, string[]> Directives(string policy) =>
+        policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(d => d[0], d => d[1..], StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using Praktijkvoorbeelden.Cli.Preview;
 using Praktijkvoorbeelden.Tests.Support;
 
 namespace Praktijkvoorbeelden.Tests.Preview;
@@ -67,11 +68,48 @@ public sealed class PreviewServerTests(PreviewFixture fixture) : IClassFixture<P
 
         foreach (var rule in rules)
         {
-            Assert.True(File.Exists(fixture.Site.PathOf(rule[0][(Root.Length + 1)..] + "index.html")), $"no refresh page for {rule[0]}");
-            using var response = await fixture.GetAsync(rule[0]);
+            Assert.True(File.Exists(fixture.Site.PathOf(rule[0].TrimStart('/') + "index.html")), $"no refresh page for {rule[0]}");
+            using var response = await fixture.GetAsync(Root + rule[0]); // the visitor's address; the proxy strips LinkRoot
 
             Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
             Assert.Equal(rule[1], response.Headers.Location?.OriginalString);
+            Assert.StartsWith(Root + "/", rule[1], StringComparison.Ordinal); // back through the proxy to the page
+        }
+    }
+
+    /// <summary>
+    /// Redirects are matched on the path without LinkRoot, as Netlify behind the proxy sees it and as
+    /// the header rules are matched; a path outside LinkRoot never reaches Netlify.
+    /// </summary>
+    [Theory]
+    [InlineData("/pv", "/pv/oud/", 301, "/pv/nieuw/")]
+    [InlineData("/pv", "/pv/oud", 301, "/pv/nieuw/")]
+    [InlineData("/pv", "/oud/", 404, null)]
+    [InlineData("/pv", "/pv/pv/oud/", 404, null)]
+    [InlineData("", "/oud/", 301, "/nieuw/")]
+    [InlineData("", "/pv/oud/", 404, null)]
+    public async Task A_redirect_matches_the_path_without_the_link_root(string linkRoot, string path, int status, string? location)
+    {
+        var folder = Directory.CreateTempSubdirectory("pv-redirects-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "nieuw"));
+            Directory.CreateDirectory(Path.Combine(folder, "oud"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "nieuw", "index.html"), "<!doctype html><title>Nieuw</title>", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, "oud", "index.html"), "<!doctype html><title>Verhuisd</title>", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(folder, "_redirects"), $"/oud/ {linkRoot}/nieuw/ 301!\n", TestContext.Current.CancellationToken);
+            await using var server = await PreviewServer.StartAsync(
+                new PreviewOptions(folder, linkRoot, 0, fixture.Netlify, LiveReload: false), TestContext.Current.CancellationToken);
+
+            using var response = await fixture.Client.GetAsync(new Uri(server.BaseAddress, path), TestContext.Current.CancellationToken);
+
+            Assert.Equal(status, (int)response.StatusCode);
+            Assert.Equal(location, response.Headers.Location?.OriginalString);
+            Assert.True(response.Headers.Contains("Content-Security-Policy"), "a redirect carries the headers of netlify.toml too");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

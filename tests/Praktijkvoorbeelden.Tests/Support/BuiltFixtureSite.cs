@@ -4,13 +4,15 @@ using Praktijkvoorbeelden.Site.Settings;
 namespace Praktijkvoorbeelden.Tests.Support;
 
 /// <summary>
-/// The good fixture site built with the real theme into a temporary folder, served under /pv.
+/// The good fixture site built with the real theme into a temporary folder, served under /pv,
+/// with the web editor at /admin/.
 /// The folder next to the output holds a file that no request may ever reach.
 /// </summary>
 internal sealed class BuiltFixtureSite : IDisposable
 {
     public const string LinkRoot = "/pv";
     public const string SecretText = "GEHEIM-BUITEN-DE-SITE";
+    public const string RepositoryName = "voorbeeld-org/praktijkvoorbeelden";
 
     public BuiltFixtureSite()
     {
@@ -21,7 +23,8 @@ internal sealed class BuiltFixtureSite : IDisposable
             RootDirectory = Root,
             ThemeDirectory = Repository.Theme,
             OutputDirectory = Output,
-            OverrideSettings = s => s with { LinkRoot = SettingsCatalog.NormaliseLinkRoot(LinkRoot), Host = "example.org" },
+            // With a repository, as on the live site: the build adds the web editor at /admin/.
+            OverrideSettings = s => s with { LinkRoot = SettingsCatalog.NormaliseLinkRoot(LinkRoot), Host = "example.org", Repository = RepositoryName },
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         File.WriteAllText(Path.Combine(Root, "geheim.txt"), SecretText);
