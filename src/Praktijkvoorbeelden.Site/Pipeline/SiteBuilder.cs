@@ -28,6 +28,9 @@ public static class SiteBuilder
         var settings = SettingsLoader.Load(options.RootDirectory, diagnostics);
         settings = options.OverrideSettings?.Invoke(settings) ?? settings;
         BuildDetails.Settings(options.Log, settings, options);
+        // Checked first and reported with the content errors: nothing is written when it fails.
+        var output = OutputLocation.Choose(options, settings);
+        OutputFolderGuard.Check(output, OutputLocation.Protected(options), replacesOutput: !options.CheckOnly, diagnostics);
 
         var sources = clock.Run("lezen", () => SourceReader.Read(options.Input, options.Theme), s => $"{s.Count} bestanden");
         BuildDetails.Sources(options.Log, sources);
@@ -46,8 +49,7 @@ public static class SiteBuilder
             return Stop(diagnostics, clock);
         }
 
-        var outputDirectory = options.OutputDirectory ?? Path.Combine(options.RootDirectory, settings.OutputPath);
-        using var staging = new StagingFolder(options.CheckOnly ? Path.Combine(Path.GetTempPath(), "praktijkvoorbeelden-check") : outputDirectory);
+        using var staging = new StagingFolder(options.CheckOnly ? Path.Combine(Path.GetTempPath(), "praktijkvoorbeelden-check") : output.FullPath);
         var search = settings.GenerateSearchIndex && !options.CheckOnly
             ? clock.Run("zoekindex", () => SearchStage.Write(settings, content, rendered, options.SearchEngineDirectory, staging), s => s is null ? "overgeslagen" : "klaar")
             : null;
@@ -70,7 +72,7 @@ public static class SiteBuilder
 
         BuildDetails.Output(options.Log, staging.Root, staging.Files);
         clock.Run("vervangen", () => { staging.Commit(); return 0; }, _ => "klaar");
-        return new BuildResult(diagnostics.Items, clock.Stages, pageCount, outputDirectory);
+        return new BuildResult(diagnostics.Items, clock.Stages, pageCount, output.FullPath);
     }
 
     private static BuildResult Stop(DiagnosticBag diagnostics, StageClock clock, int pageCount = 0) =>
