@@ -1,15 +1,17 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Praktijkvoorbeelden.Site.Diagnostics;
-using Praktijkvoorbeelden.Site.Model;
 
 namespace Praktijkvoorbeelden.Site.Render;
 
 /// <summary>
 /// Checks on the Markdown syntax tree, where every node still knows its line: links to pages
-/// that do not exist, images without alt text, unsafe link targets and refused raw HTML.
+/// that do not exist, images without alt text, unsafe link targets and refused raw HTML. It needs
+/// only the body and where it starts, so it also runs on files whose front matter failed.
 /// </summary>
-internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths, DiagnosticBag diagnostics)
+/// <param name="file">The file as the contributor finds it, e.g. "input/voorbeelden/x.md".</param>
+/// <param name="bodyLine">The line of the file on which the body starts.</param>
+internal sealed class MarkdownChecks(string file, int bodyLine, LinkTargets targets, DiagnosticBag diagnostics)
 {
     public void Run(MarkdownDocument markdown)
     {
@@ -86,9 +88,9 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
 
         var path = url.Split('#', '?')[0];
         var normalised = System.IO.Path.HasExtension(path) ? path : path.TrimEnd('/') + "/";
-        if (!knownPaths.Contains(normalised))
+        if (!targets.Exists(normalised))
         {
-            var guess = Suggestions.Closest(normalised, knownPaths);
+            var guess = targets.Closest(normalised);
             Error(link, $"De link '{url}' wijst naar een pagina die niet bestaat.",
                 guess is not null ? $"Bedoelt u '{guess}'?" : "Controleer de naam van het voorbeeld of thema.");
         }
@@ -103,7 +105,7 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
     }
 
     private void Error(MarkdownObject node, string message, string fix) =>
-        diagnostics.Error(document.File.DisplayPath, document.BodyLine + node.Line, node.Column + 1, message, fix);
+        diagnostics.Error(file, bodyLine + node.Line, node.Column + 1, message, fix);
 
     private static string Label(LinkInline link) =>
         string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));

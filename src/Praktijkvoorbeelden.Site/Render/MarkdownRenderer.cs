@@ -1,6 +1,7 @@
 using Markdig;
 using Praktijkvoorbeelden.Site.Diagnostics;
 using Praktijkvoorbeelden.Site.Model;
+using Praktijkvoorbeelden.Site.Parse;
 using Praktijkvoorbeelden.Site.Settings;
 
 namespace Praktijkvoorbeelden.Site.Render;
@@ -9,8 +10,13 @@ namespace Praktijkvoorbeelden.Site.Render;
 /// The render stage for one document: Markdig turns Markdown into HTML (after checks on its
 /// syntax tree), then AngleSharp sanitizes and post-processes the DOM.
 /// </summary>
-public sealed class MarkdownRenderer(SiteSettings settings, ISet<string> knownPaths)
+public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets)
 {
+    public MarkdownRenderer(SiteSettings settings, ISet<string> knownPaths)
+        : this(settings, new LinkTargets(knownPaths))
+    {
+    }
+
     // Raw HTML stays in the pipeline so that it can be reported and sanitized, not silently dropped.
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
@@ -28,8 +34,17 @@ public sealed class MarkdownRenderer(SiteSettings settings, ISet<string> knownPa
     public RenderedDocument Render(Document document, DiagnosticBag diagnostics)
     {
         var markdown = Markdown.Parse(document.Body, Pipeline);
-        new MarkdownChecks(document, knownPaths, diagnostics).Run(markdown);
+        new MarkdownChecks(document.File.DisplayPath, document.BodyLine, targets, diagnostics).Run(markdown);
         var html = markdown.ToHtml(Pipeline);
         return _postProcessor.Process(html);
+    }
+
+    /// <summary>Only the checks, for the body of a file that did not become a document: nothing is rendered.</summary>
+    public void Check(RejectedDocument rejected, DiagnosticBag diagnostics)
+    {
+        if (rejected.Body is not null)
+        {
+            new MarkdownChecks(rejected.File.DisplayPath, rejected.BodyLine, targets, diagnostics).Run(Markdown.Parse(rejected.Body, Pipeline));
+        }
     }
 }
