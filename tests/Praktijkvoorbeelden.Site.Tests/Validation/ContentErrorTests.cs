@@ -134,6 +134,30 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Raw_html_link_to_a_page_that_does_not_exist_names_the_source_line_with_a_suggestion()
+    {
+        _site.Replace(Example, "[het tweede voorbeeld](/voorbeelden/tweede-voorbeeld/)", "<a href=\"/voorbeelden/tweede-voorbeld/\">het tweede voorbeeld</a>");
+
+        var error = SingleError();
+
+        Assert.Equal(("input/voorbeelden/eerste-voorbeeld.md", 27, 9), (error.File, error.Line, error.Column));
+        Assert.Contains("wijst naar een pagina die niet bestaat", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Bedoelt u '/voorbeelden/tweede-voorbeeld/'?", error.Fix);
+    }
+
+    [Fact]
+    public void Raw_html_image_without_alt_text_is_an_error()
+    {
+        _site.Write("assets/foto.png", "png");
+        _site.Replace(Example, "## Aanleiding", "<img src=\"/assets/foto.png\">\n\n## Aanleiding");
+
+        var error = SingleError();
+
+        Assert.Equal(21, error.Line);
+        Assert.Contains("geen alt-tekst", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_without_alt_text_is_an_error()
     {
         _site.Write("assets/foto.png", "png");
