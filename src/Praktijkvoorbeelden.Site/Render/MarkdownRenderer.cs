@@ -34,7 +34,7 @@ public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets)
     public RenderedDocument Render(Document document, DiagnosticBag diagnostics)
     {
         var markdown = Markdown.Parse(document.Body, Pipeline);
-        new MarkdownChecks(document.File.DisplayPath, document.BodyLine, targets, diagnostics).Run(markdown);
+        new MarkdownChecks(document.File.DisplayPath, document.BodyLine, KindOf(document), targets, diagnostics).Run(markdown);
         var html = markdown.ToHtml(Pipeline);
         return _postProcessor.Process(html);
     }
@@ -44,7 +44,14 @@ public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets)
     {
         if (rejected.Body is not null)
         {
-            new MarkdownChecks(rejected.File.DisplayPath, rejected.BodyLine, targets, diagnostics).Run(Markdown.Parse(rejected.Body, Pipeline));
+            new MarkdownChecks(rejected.File.DisplayPath, rejected.BodyLine, rejected.Kind, targets, diagnostics).Run(Markdown.Parse(rejected.Body, Pipeline));
         }
     }
+
+    private static DocumentKind KindOf(Document document) => document switch
+    {
+        Voorbeeld => DocumentKind.Voorbeeld,
+        Thema => DocumentKind.Thema,
+        _ => DocumentKind.Pagina,
+    };
 }

@@ -256,6 +256,20 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Headings_out_of_order_are_a_warning_and_the_site_is_still_built()
+    {
+        _site.Replace(Example, "## Aanleiding", "## Resultaten");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, "input/voorbeelden/eerste-voorbeeld.md", 25), (warning.Severity, warning.File, warning.Line));
+        Assert.Contains("'## Aanpak'", warning.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "voorbeelden", "eerste-voorbeeld", "index.html")));
+    }
+
+    [Fact]
     public void Any_error_leaves_the_previous_output_untouched()
     {
         _site.BuildSucceeded();
