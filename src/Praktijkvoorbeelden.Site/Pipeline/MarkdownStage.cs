@@ -15,9 +15,9 @@ namespace Praktijkvoorbeelden.Site.Pipeline;
 /// </summary>
 internal static class MarkdownStage
 {
-    public static Dictionary<Document, RenderedDocument> Run(SiteSettings settings, LoadedContent loaded, IReadOnlyList<SourceFile> assets, DiagnosticBag diagnostics)
+    public static Dictionary<Document, RenderedDocument> Run(SiteSettings settings, LoadedContent loaded, SourceSet sources, DiagnosticBag diagnostics)
     {
-        var renderer = new MarkdownRenderer(settings, Targets(loaded, assets));
+        var renderer = new MarkdownRenderer(settings, Targets(loaded, sources.Assets), ThemeIds.Of(sources.Templates));
         var result = new ConcurrentDictionary<Document, RenderedDocument>(ReferenceEqualityComparer.Instance);
         Parallel.ForEach(loaded.Content.Documents, document => result[document] = renderer.Render(document, diagnostics));
         Parallel.ForEach(loaded.Rejected, rejected => renderer.Check(rejected, diagnostics));

@@ -39,7 +39,7 @@ public static class SiteBuilder
         var content = loaded.Content;
 
         // Also after errors in the front matter: the checks of every body belong in the same report.
-        var rendered = clock.Run("Markdown", () => MarkdownStage.Run(settings, loaded, sources.Assets, diagnostics), r => $"{r.Count} documenten");
+        var rendered = clock.Run("Markdown", () => MarkdownStage.Run(settings, loaded, sources, diagnostics), r => $"{r.Count} documenten");
         if (diagnostics.HasErrors)
         {
             return Stop(diagnostics, clock);

@@ -10,10 +10,11 @@ namespace Praktijkvoorbeelden.Site.Render;
 /// The render stage for one document: Markdig turns Markdown into HTML (after checks on its
 /// syntax tree), then AngleSharp sanitizes and post-processes the DOM.
 /// </summary>
-public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets)
+/// <param name="themeIds">Ids the layouts use, which no heading anchor may take.</param>
+public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets, IReadOnlySet<string> themeIds)
 {
     public MarkdownRenderer(SiteSettings settings, ISet<string> knownPaths)
-        : this(settings, new LinkTargets(knownPaths))
+        : this(settings, new LinkTargets(knownPaths), new HashSet<string>(StringComparer.Ordinal))
     {
     }
 
@@ -29,7 +30,7 @@ public sealed class MarkdownRenderer(SiteSettings settings, LinkTargets targets)
         .UseFootnotes()
         .Build();
 
-    private readonly HtmlPostProcessor _postProcessor = new(settings);
+    private readonly HtmlPostProcessor _postProcessor = new(settings, themeIds);
 
     public RenderedDocument Render(Document document, DiagnosticBag diagnostics)
     {

@@ -5,7 +5,8 @@ namespace Praktijkvoorbeelden.Site.Tests.Security;
 
 /// <summary>
 /// Content may not set an id or a class: an id could take one the theme needs, such as "inhoud",
-/// the target of the skip link. The anchors the build makes itself, for headings and footnotes, stay.
+/// the target of the skip link. The anchors the build makes itself, for headings and footnotes, stay,
+/// and a heading anchor never takes an id of the theme.
 /// </summary>
 public sealed class ContentIdTests : IDisposable
 {
@@ -37,5 +38,17 @@ public sealed class ContentIdTests : IDisposable
         Assert.Equal(["aanleiding", "aanpak"], page.QuerySelectorAll("main h2[id]").Select(h => h.Id!).Where(id => id is "aanleiding" or "aanpak"));
         Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "#fn:1");
         Assert.Contains(page.QuerySelectorAll("main [id]"), e => e.Id == "fn:1");
+    }
+
+    [Fact]
+    public void A_heading_named_like_an_id_of_the_theme_gets_an_anchor_of_its_own()
+    {
+        _site.Replace(HostileSite.Voorbeeld, "## Aanleiding", "## Inhoud");
+
+        _site.BuildSucceeded();
+
+        var page = _site.Page("/voorbeelden/eerste-voorbeeld/");
+        Assert.Equal("MAIN", Assert.Single(page.QuerySelectorAll("[id]"), e => e.Id == "inhoud").TagName);
+        Assert.Equal("inhoud-2", Assert.Single(page.QuerySelectorAll("main h2"), h => h.TextContent.Trim() == "Inhoud").Id);
     }
 }
