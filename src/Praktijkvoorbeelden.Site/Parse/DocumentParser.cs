@@ -4,29 +4,31 @@ using Praktijkvoorbeelden.Site.Read;
 
 namespace Praktijkvoorbeelden.Site.Parse;
 
-/// <summary>Turns one Markdown file into a typed document, or null with diagnostics.</summary>
+/// <summary>Turns one Markdown file into a typed document, or into a rejected one with diagnostics.</summary>
 internal sealed class DocumentParser(Vocabularies vocabularies, DiagnosticBag diagnostics)
 {
     /// <summary>Thread-safe: each call collects into its own bag and merges at the end.</summary>
-    public Document? Parse(SourceFile file, DocumentKind kind, string slug)
+    public (Document? Document, RejectedDocument? Rejected) Parse(DocumentAddress address)
     {
         var local = new DiagnosticBag();
-        var document = Parse(file, kind, slug, local);
+        var document = Parse(address.File, address.Kind, address.Slug, local, out var split);
         diagnostics.AddRange(local);
-        return local.HasErrors ? null : document;
+        if (!local.HasErrors)
+        {
+            return (document, null);
+        }
+
+        return (null, new RejectedDocument(address.File, address.Kind, address.SitePath, split?.Body, split?.BodyLine ?? 0));
     }
 
-    private Document? Parse(SourceFile file, DocumentKind kind, string slug, DiagnosticBag diagnostics)
+    private Document? Parse(SourceFile file, DocumentKind kind, string slug, DiagnosticBag diagnostics, out SplitDocument? split)
     {
-        if (TextDecoder.Read(file, diagnostics) is not { } text)
+        if (!SourceText.TryRead(file, diagnostics, out split))
         {
             return null;
         }
 
-        // A lone CR (old Mac files, some copy and paste) ends a line in editors and in YAML; make
-        // it a LF, so the --- lines are found and every line number means the same line.
-        text = text.Replace('\r', '\n');
-        if (FrontMatterSplitter.Split(text) is not { } split)
+        if (split is null)
         {
             diagnostics.Error(file.DisplayPath, 1, 1, "Bovenaan dit bestand ontbreken de gegevens tussen twee regels met ---.",
                 "Begin het bestand met een regel ---, dan de gegevens (titel: ...), dan weer een regel ---.");

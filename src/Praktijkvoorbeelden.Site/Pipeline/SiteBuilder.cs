@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Praktijkvoorbeelden.Site.Cms;
 using Praktijkvoorbeelden.Site.Diagnostics;
 using Praktijkvoorbeelden.Site.Index;
@@ -16,8 +15,8 @@ namespace Praktijkvoorbeelden.Site.Pipeline;
 
 /// <summary>
 /// read -> parse &amp; validate -> render -> index -> organise -> lay out -> write -> verify.
-/// Any error stops the build before the output is touched; all errors of a stage are reported
-/// together.
+/// Any error stops the build before the output is touched. The checks of the parse and render
+/// stages all run before it stops, so one run reports every problem in the content.
 /// </summary>
 public static class SiteBuilder
 {
@@ -28,26 +27,25 @@ public static class SiteBuilder
         var settings = SettingsLoader.Load(options.RootDirectory, diagnostics);
         settings = options.OverrideSettings?.Invoke(settings) ?? settings;
         BuildDetails.Settings(options.Log, settings, options);
+        // Checked first and reported with the content errors: nothing is written when it fails.
+        var output = OutputLocation.Choose(options, settings);
+        OutputFolderGuard.Check(output, OutputLocation.Protected(options), replacesOutput: !options.CheckOnly, diagnostics);
 
         var sources = clock.Run("lezen", () => SourceReader.Read(options.Input, options.Theme), s => $"{s.Count} bestanden");
         BuildDetails.Sources(options.Log, sources);
-        var (content, templates) = clock.Run("controleren",
-            () => (ContentLoader.Load(sources, diagnostics), ThemeTemplates.Load(sources.Templates, diagnostics)),
-            r => $"{r.Item1.Voorbeelden.Count} voorbeelden, {r.Item1.Themas.Count} thema's, {r.Item1.Paginas.Count} pagina's");
+        var (loaded, templates) = clock.Run("controleren",
+            () => (ContentLoader.LoadAll(sources, diagnostics), ThemeTemplates.Load(sources.Templates, diagnostics)),
+            r => $"{r.Item1.Content.Voorbeelden.Count} voorbeelden, {r.Item1.Content.Themas.Count} thema's, {r.Item1.Content.Paginas.Count} pagina's");
+        var content = loaded.Content;
+
+        // Also after errors in the front matter: the checks of every body belong in the same report.
+        var rendered = clock.Run("Markdown", () => MarkdownStage.Run(settings, loaded, sources, diagnostics), r => $"{r.Count} documenten");
         if (diagnostics.HasErrors)
         {
             return Stop(diagnostics, clock);
         }
 
-        var knownPaths = KnownPaths.Of(content, sources.Assets);
-        var rendered = clock.Run("Markdown", () => RenderAll(settings, content, knownPaths, diagnostics), r => $"{r.Count} documenten");
-        if (diagnostics.HasErrors)
-        {
-            return Stop(diagnostics, clock);
-        }
-
-        var outputDirectory = options.OutputDirectory ?? Path.Combine(options.RootDirectory, settings.OutputPath);
-        using var staging = new StagingFolder(options.CheckOnly ? Path.Combine(Path.GetTempPath(), "praktijkvoorbeelden-check") : outputDirectory);
+        using var staging = new StagingFolder(options.CheckOnly ? Path.Combine(Path.GetTempPath(), "praktijkvoorbeelden-check") : output.FullPath);
         var search = settings.GenerateSearchIndex && !options.CheckOnly
             ? clock.Run("zoekindex", () => SearchStage.Write(settings, content, rendered, options.SearchEngineDirectory, staging), s => s is null ? "overgeslagen" : "klaar")
             : null;
@@ -70,19 +68,11 @@ public static class SiteBuilder
 
         BuildDetails.Output(options.Log, staging.Root, staging.Files);
         clock.Run("vervangen", () => { staging.Commit(); return 0; }, _ => "klaar");
-        return new BuildResult(diagnostics.Items, clock.Stages, pageCount, outputDirectory);
+        return new BuildResult(diagnostics.Items, clock.Stages, pageCount, output.FullPath);
     }
 
     private static BuildResult Stop(DiagnosticBag diagnostics, StageClock clock, int pageCount = 0) =>
         new(diagnostics.Items, clock.Stages, pageCount, null);
-
-    private static Dictionary<Document, RenderedDocument> RenderAll(SiteSettings settings, ContentSet content, ISet<string> knownPaths, DiagnosticBag diagnostics)
-    {
-        var renderer = new MarkdownRenderer(settings, knownPaths);
-        var result = new ConcurrentDictionary<Document, RenderedDocument>(ReferenceEqualityComparer.Instance);
-        Parallel.ForEach(content.Documents, document => result[document] = renderer.Render(document, diagnostics));
-        return new Dictionary<Document, RenderedDocument>(result, ReferenceEqualityComparer.Instance);
-    }
 
     private static IEnumerable<GeneratedFile> GeneratedFiles(SiteSettings settings, ContentSet content, IReadOnlyList<PagePlan> plans, bool noIndex)
     {

@@ -9,8 +9,15 @@ namespace Praktijkvoorbeelden.Site.Render;
 /// Works on the DOM of a rendered body: sanitizes it with the allow-list, gives headings stable
 /// anchors, makes internal links work under LinkRoot and marks links to other websites.
 /// </summary>
-public sealed class HtmlPostProcessor(SiteSettings settings)
+/// <param name="themeIds">Ids the layouts use themselves (such as "inhoud", the skip link's target): a
+/// heading with that text gets "inhoud-2", so an id is never on a page twice.</param>
+public sealed class HtmlPostProcessor(SiteSettings settings, IReadOnlySet<string> themeIds)
 {
+    public HtmlPostProcessor(SiteSettings settings)
+        : this(settings, new HashSet<string>(StringComparer.Ordinal))
+    {
+    }
+
     private static readonly HtmlParser Parser = new();
 
     public RenderedDocument Process(string html)
@@ -24,10 +31,10 @@ public sealed class HtmlPostProcessor(SiteSettings settings)
         return new RenderedDocument(body.InnerHtml, plainText, headings);
     }
 
-    private static List<Heading> AddHeadingAnchors(IElement body)
+    private List<Heading> AddHeadingAnchors(IElement body)
     {
         var headings = new List<Heading>();
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(themeIds, StringComparer.Ordinal);
         // A plain walk: a CSS selector string would be parsed again for every document.
         foreach (var heading in body.Descendants<IElement>().Where(e => e.LocalName is "h2" or "h3" or "h4" or "h5" or "h6").ToList())
         {

@@ -7,10 +7,28 @@ namespace Praktijkvoorbeelden.Site.Render;
 
 /// <summary>
 /// Checks on the Markdown syntax tree, where every node still knows its line: links to pages
-/// that do not exist, images without alt text, unsafe link targets and refused raw HTML.
+/// that do not exist, images without alt text, unsafe link targets and refused raw HTML, and for a
+/// voorbeeld the order of its headings (a warning). It needs only the body, where it starts and
+/// what kind of document it is, so it also runs on files whose front matter failed.
 /// </summary>
-internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths, DiagnosticBag diagnostics)
+internal sealed class MarkdownChecks
 {
+    private readonly DocumentKind _kind;
+    private readonly BodyReport _report;
+    private readonly LinkTargetCheck _links;
+    private readonly RawHtmlChecks _rawHtml;
+    private readonly List<BodyHeading> _headings = [];
+
+    /// <param name="file">The file as the contributor finds it, e.g. "input/voorbeelden/x.md".</param>
+    /// <param name="bodyLine">The line of the file on which the body starts.</param>
+    public MarkdownChecks(string file, int bodyLine, DocumentKind kind, LinkTargets targets, DiagnosticBag diagnostics)
+    {
+        _kind = kind;
+        _report = new BodyReport(file, bodyLine, diagnostics);
+        _links = new LinkTargetCheck(targets, _report);
+        _rawHtml = new RawHtmlChecks(_links, _report);
+    }
+
     public void Run(MarkdownDocument markdown)
     {
         foreach (var node in markdown.Descendants())
@@ -21,18 +39,41 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
                     CheckLink(link);
                     break;
                 case AutolinkInline { IsEmail: false } autolink:
-                    CheckTarget(autolink, autolink.Url);
+                    _links.Check(BodyPosition.Of(autolink), autolink.Url);
                     break;
                 case HeadingBlock { Level: 1 } heading:
                     Error(heading, "Een kop met één # is niet toegestaan: de titel van de pagina is al de hoofdkop.", "Begin koppen met ## (en ### voor een tussenkop).");
                     break;
+                case HeadingBlock { Level: 2 } heading:
+                    _headings.Add(new BodyHeading(BodyPosition.Of(heading), Text(heading)));
+                    break;
                 case HtmlBlock block:
-                    CheckRawHtml(block, string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString())));
+                    _rawHtml.Check(block);
                     break;
                 case HtmlInline inline:
-                    CheckRawHtml(inline, inline.Tag);
+                    _rawHtml.Check(inline);
                     break;
             }
+        }
+
+        if (_kind == DocumentKind.Voorbeeld)
+        {
+            WarnAboutHeadingOrder();
+        }
+    }
+
+    /// <summary>A warning, not an error: the page works, it only reads differently from the other voorbeelden.</summary>
+    private void WarnAboutHeadingOrder()
+    {
+        var order = string.Join(", ", HeadingOrder.Known);
+        foreach (var misplaced in HeadingOrder.Misplaced(_headings))
+        {
+            var heading = $"'## {misplaced.Heading.Text}'";
+            _report.Warning(misplaced.Heading.At,
+                $"De kop {heading} staat niet op de goede plek. In een voorbeeld staan deze koppen, als u ze gebruikt, in deze volgorde: {order}.",
+                misplaced.Above is { } above
+                    ? $"Zet {heading} en de tekst eronder boven '## {above}'."
+                    : $"Zet {heading} en de tekst eronder na het deel '## {misplaced.After}'.");
         }
     }
 
@@ -52,59 +93,17 @@ internal sealed class MarkdownChecks(Document document, ISet<string> knownPaths,
             return;
         }
 
-        CheckTarget(link, url);
+        _links.Check(BodyPosition.Of(link), url);
     }
 
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https");
 
-    private void CheckTarget(Inline link, string url)
-    {
-        if (url.Length == 0 || url.StartsWith('#'))
-        {
-            return;
-        }
-
-        var scheme = url.Contains(':', StringComparison.Ordinal) ? url[..url.IndexOf(':', StringComparison.Ordinal)].ToLowerInvariant() : "";
-        if (scheme is "http" or "https" or "mailto")
-        {
-            return;
-        }
-
-        if (scheme.Length > 0 || url.StartsWith("//", StringComparison.Ordinal))
-        {
-            Error(link, $"De link '{url}' is niet toegestaan.", "Gebruik een link die begint met https:// of een pad op deze site dat begint met /.");
-            return;
-        }
-
-        if (!url.StartsWith('/'))
-        {
-            Error(link, $"De link '{url}' is een relatief pad; dat werkt niet op elke plek van de site.",
-                "Schrijf het volledige pad vanaf de hoofdmap, bijvoorbeeld /voorbeelden/naam/.");
-            return;
-        }
-
-        var path = url.Split('#', '?')[0];
-        var normalised = System.IO.Path.HasExtension(path) ? path : path.TrimEnd('/') + "/";
-        if (!knownPaths.Contains(normalised))
-        {
-            var guess = Suggestions.Closest(normalised, knownPaths);
-            Error(link, $"De link '{url}' wijst naar een pagina die niet bestaat.",
-                guess is not null ? $"Bedoelt u '{guess}'?" : "Controleer de naam van het voorbeeld of thema.");
-        }
-    }
-
-    private void CheckRawHtml(MarkdownObject node, string raw)
-    {
-        foreach (var problem in RawHtmlInspector.Inspect(raw))
-        {
-            Error(node, $"HTML in de tekst is geweigerd: {problem}.", "Gebruik gewone Markdown, zonder HTML.");
-        }
-    }
-
-    private void Error(MarkdownObject node, string message, string fix) =>
-        diagnostics.Error(document.File.DisplayPath, document.BodyLine + node.Line, node.Column + 1, message, fix);
+    private void Error(MarkdownObject node, string message, string fix) => _report.Error(BodyPosition.Of(node), message, fix);
 
     private static string Label(LinkInline link) =>
         string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    private static string Text(HeadingBlock heading) =>
+        heading.Inline is null ? "" : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
 }

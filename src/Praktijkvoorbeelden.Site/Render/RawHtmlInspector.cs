@@ -46,14 +46,15 @@ public static partial class RawHtmlInspector
         _ => $"het element <{tag}> is niet toegestaan",
     };
 
-    private static string AttributeMessage(string attribute, string tag) =>
-        tag == "img" && attribute == "src"
-            ? "een afbeelding van een andere website is niet toegestaan: zet de afbeelding in input/assets/"
-            : attribute.StartsWith("on", StringComparison.OrdinalIgnoreCase)
-            ? $"het attribuut {attribute} op <{tag}> is niet toegestaan: het voert een script uit"
-            : attribute.Equals("style", StringComparison.OrdinalIgnoreCase)
-                ? $"het attribuut style op <{tag}> is niet toegestaan: de vormgeving komt uit het thema"
-                : attribute is "href" or "src"
-                    ? $"de link in {attribute} op <{tag}> is niet toegestaan: alleen https://, http:// en mailto: mogen"
-                    : $"het attribuut {attribute} op <{tag}> is niet toegestaan";
+    // The parser gives attribute names in lower case, whatever the contributor typed.
+    private static string AttributeMessage(string attribute, string tag) => attribute switch
+    {
+        "src" when tag == "img" => "een afbeelding van een andere website is niet toegestaan: zet de afbeelding in input/assets/",
+        _ when attribute.StartsWith("on", StringComparison.Ordinal) => $"het attribuut {attribute} op <{tag}> is niet toegestaan: het voert een script uit",
+        "style" => $"het attribuut style op <{tag}> is niet toegestaan: de vormgeving komt uit het thema",
+        "href" or "src" => $"de link in {attribute} op <{tag}> is niet toegestaan: alleen https://, http:// en mailto: mogen",
+        "id" => $"het attribuut id op <{tag}> is niet toegestaan: een id kan botsen met de site zelf, en koppen krijgen vanzelf een anker",
+        "class" => $"het attribuut class op <{tag}> is niet toegestaan: de vormgeving komt uit het thema",
+        _ => $"het attribuut {attribute} op <{tag}> is niet toegestaan",
+    };
 }

@@ -5,7 +5,9 @@ namespace Praktijkvoorbeelden.Site.Write;
 /// <summary>
 /// The write stage: the build writes into a fresh folder next to the output and swaps it in
 /// whole only when everything succeeded, so a failed build never leaves a half site and the
-/// previous output stays untouched.
+/// previous output stays untouched. Every output carries <see cref="OutputMarker"/>, and only a
+/// folder with it is ever moved aside or deleted; <see cref="OutputFolderGuard"/> tells the
+/// contributor before the build starts.
 /// </summary>
 public sealed class StagingFolder : IDisposable
 {
@@ -22,6 +24,7 @@ public sealed class StagingFolder : IDisposable
         Directory.CreateDirectory(parent);
         Root = Path.Combine(parent, $".{Path.GetFileName(_target)}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Root);
+        OutputMarker.WriteInto(Root);
 
         // Deleting a previous output takes as long as writing one; do it while this build works.
         _cleanup = Task.Run(() => DeleteLeftovers(parent, $".{Path.GetFileName(_target)}.old-"));
@@ -51,6 +54,12 @@ public sealed class StagingFolder : IDisposable
         _cleanup.Wait();
         if (Directory.Exists(_target))
         {
+            // The guard refused this already; this keeps someone's folder safe should a caller skip it.
+            if (Directory.EnumerateFileSystemEntries(_target).Any() && !OutputMarker.IsIn(_target))
+            {
+                throw new InvalidOperationException($"Refusing to replace {_target}: no build made it ({OutputMarker.FileName} is missing).");
+            }
+
             Directory.Move(_target, Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.old-{Guid.NewGuid():N}"));
         }
 
@@ -69,7 +78,7 @@ public sealed class StagingFolder : IDisposable
 
     private static void DeleteLeftovers(string parent, string prefix)
     {
-        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*"))
+        foreach (var folder in Directory.EnumerateDirectories(parent, prefix + "*").Where(OutputMarker.IsIn))
         {
             Directory.Delete(folder, recursive: true);
         }

@@ -8,7 +8,7 @@ namespace Praktijkvoorbeelden.Cli.Commands;
 /// <summary>Options shared by build, check and preview.</summary>
 internal sealed class CommonOptions
 {
-    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Toon alleen fouten." };
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Toon alleen fouten en waarschuwingen." };
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Toon meer details." };
     public Option<string?> LinkRoot { get; } = new("--link-root") { Description = "Overschrijf LinkRoot uit statiq.json, bijvoorbeeld /pv." };
 

@@ -1,4 +1,5 @@
 using Praktijkvoorbeelden.Site.Pipeline;
+using Praktijkvoorbeelden.Site.Write;
 
 namespace Praktijkvoorbeelden.Content.Tests.Support;
 
@@ -29,13 +30,14 @@ public sealed class RealSiteBuild : IDisposable
     /// <summary>
     /// The URL a visitor or another site uses for an output file, or null for files that are not
     /// linked from outside: content-hashed files (their names change by design), the search index,
-    /// the 404 page and Netlify's own files.
+    /// the 404 page, Netlify's own files and the build's marker file (Netlify does not publish
+    /// files that start with a dot, other than .well-known).
     /// </summary>
     private static string? PublicUrl(string relativePath)
     {
         string[] internalPrefixes = ["assets/", "zoeken/index/", "zoeken/tekst/", "zoeken/engine/", "admin/"];
         if (internalPrefixes.Any(p => relativePath.StartsWith(p, StringComparison.Ordinal)) ||
-            relativePath is "404.html" or "_redirects" or "_headers")
+            relativePath is "404.html" or "_redirects" or "_headers" or OutputMarker.FileName)
         {
             return null;
         }

@@ -111,6 +111,74 @@ public sealed class RenderTests
         Assert.Empty(errors);
     }
 
+    [Theory]
+    [InlineData("Tekst.\n\n<p>Een schema:\n<img src=\"/assets/img/logo.png\"></p>\n", 13, 1)]
+    [InlineData("Tekst.\n\nZie <img src=\"/assets/img/logo.png\" alt=\" \"> hier.\n", 12, 5)]
+    [InlineData("> <figure>\n> <IMG SRC='/assets/img/logo.png'>\n> </figure>\n", 11, 3)]
+    public void A_raw_image_without_alt_text_is_an_error_on_its_own_line(string body, int line, int column)
+    {
+        var (_, _, errors) = Render(body, bodyLine: 10);
+
+        var error = Assert.Single(errors);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains("geen alt-tekst", error.Message, StringComparison.Ordinal);
+        Assert.Contains("alt=\"...\"", error.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_raw_image_with_alt_text_and_a_raw_link_to_a_page_that_exists_are_accepted()
+    {
+        var (html, _, errors) = Render("<p><img src=\"/assets/img/logo.png\" alt=\"Logo\"> en <a href=\"/themas/meedoen\">meedoen</a></p>\n", linkRoot: "/pv");
+
+        Assert.Empty(errors);
+        Assert.Equal("/pv/themas/meedoen", html.QuerySelector("a")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("Eerste regel.\n\nZie <a href=\"/voorbeelden/b/\">dit</a>.\n", 12, 5)]
+    [InlineData("<figure>\n  <p><a href='/voorbeelden/b'>dit</a></p>\n</figure>\n", 11, 6)]
+    public void A_raw_link_to_a_page_that_does_not_exist_is_an_error_on_its_line_with_a_suggestion(string body, int line, int column)
+    {
+        var (_, _, errors) = Render(body, bodyLine: 10);
+
+        var error = Assert.Single(errors);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains("wijst naar een pagina die niet bestaat", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Bedoelt u '/voorbeelden/a/'?", error.Fix);
+    }
+
+    [Fact]
+    public void A_raw_relative_link_is_refused_like_a_Markdown_one()
+    {
+        var (_, _, errors) = Render("<a href=\"voorbeelden/a/\">dit</a>\n");
+
+        Assert.Contains(errors, e => e.Message.Contains("relatief pad", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("<p id=\"inhoud\">Tekst</p>\n", "het attribuut id op <p>")]
+    [InlineData("<p>Een <span class=\"groot\">woord</span>.</p>\n", "het attribuut class op <span>")]
+    public void Content_may_not_set_an_id_or_a_class_and_the_sanitizer_removes_them(string body, string refused)
+    {
+        var (html, _, errors) = Render(body);
+
+        Assert.Contains(errors, e => e.Message.Contains(refused, StringComparison.Ordinal));
+        Assert.Empty(html.QuerySelectorAll("[id], [class]"));
+    }
+
+    [Fact]
+    public void Footnotes_keep_the_anchors_their_links_point_to()
+    {
+        var (html, _, errors) = Render("Tekst met een noot[^1] en [een link](https://example.org/).\n\n[^1]: De noot.\n");
+
+        Assert.Empty(errors);
+        var ids = html.QuerySelectorAll("[id]").Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var anchors = html.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToList();
+        Assert.Equal(["fn:1", "fnref:1"], anchors.Order(StringComparer.Ordinal));
+        Assert.All(anchors, a => Assert.Contains(a, ids));
+        Assert.Equal(["link--extern"], html.QuerySelectorAll("[class]").Select(e => e.GetAttribute("class"))); // only the post-processor's own
+    }
+
     [Fact]
     public void Plain_text_for_the_search_index_has_no_markup()
     {

@@ -134,6 +134,30 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Raw_html_link_to_a_page_that_does_not_exist_names_the_source_line_with_a_suggestion()
+    {
+        _site.Replace(Example, "[het tweede voorbeeld](/voorbeelden/tweede-voorbeeld/)", "<a href=\"/voorbeelden/tweede-voorbeld/\">het tweede voorbeeld</a>");
+
+        var error = SingleError();
+
+        Assert.Equal(("input/voorbeelden/eerste-voorbeeld.md", 27, 9), (error.File, error.Line, error.Column));
+        Assert.Contains("wijst naar een pagina die niet bestaat", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Bedoelt u '/voorbeelden/tweede-voorbeeld/'?", error.Fix);
+    }
+
+    [Fact]
+    public void Raw_html_image_without_alt_text_is_an_error()
+    {
+        _site.Write("assets/foto.png", "png");
+        _site.Replace(Example, "## Aanleiding", "<img src=\"/assets/foto.png\">\n\n## Aanleiding");
+
+        var error = SingleError();
+
+        Assert.Equal(21, error.Line);
+        Assert.Contains("geen alt-tekst", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Image_without_alt_text_is_an_error()
     {
         _site.Write("assets/foto.png", "png");
@@ -172,6 +196,80 @@ public sealed class ContentErrorTests : IDisposable
     }
 
     [Fact]
+    public void Front_matter_errors_do_not_hide_a_broken_link_or_an_image_without_alt_in_other_files()
+    {
+        _site.Replace(Example, "samenvatting:", "samenvating:");
+        _site.Replace("themas/meedoen.md", "volgorde: 1", "volgorde: eerst");
+        _site.Replace("voorbeelden/tweede-voorbeeld.md", "in een panel.", "in [een panel](/voorbeelden/derde-voorbeeld/).");
+        _site.Write("assets/foto.png", "png");
+        _site.Replace("over.md", "De redactie.", "![](/assets/foto.png)");
+
+        var errors = Errors();
+
+        // The theme's body links to eerste-voorbeeld, whose front matter failed: that page will exist, so no follow-up error.
+        Assert.Collection(
+            errors,
+            e => Assert.Equal(("input/over.md", 7, true), (e.File, e.Line, e.Message.Contains("geen alt-tekst", StringComparison.Ordinal))),
+            e => Assert.Equal(("input/themas/meedoen.md", 4, true), (e.File, e.Line, e.Message.Contains("'volgorde'", StringComparison.Ordinal))),
+            e => Assert.Equal(("input/voorbeelden/eerste-voorbeeld.md", 3, true), (e.File, e.Line, e.Message.Contains("Onbekende sleutel", StringComparison.Ordinal))),
+            e => Assert.Equal(("input/voorbeelden/tweede-voorbeeld.md", 16, true), (e.File, e.Line, e.Message.Contains("'/voorbeelden/derde-voorbeeld/' wijst naar een pagina die niet bestaat", StringComparison.Ordinal))));
+    }
+
+    [Fact]
+    public void A_broken_front_matter_does_not_hide_a_script_or_a_broken_link_in_its_own_body()
+    {
+        _site.Replace(Example, "samenvatting:", "samenvating:");
+        _site.Replace(Example, "## Aanleiding", "<script>alert(1)</script>\n\n## Aanleiding");
+        _site.Replace(Example, "(/voorbeelden/tweede-voorbeeld/)", "(/voorbeelden/tweede-voorbeld/)");
+
+        var errors = Errors();
+
+        Assert.All(errors, e => Assert.Equal("input/voorbeelden/eerste-voorbeeld.md", e.File));
+        Assert.Equal([3, 21, 29], errors.Select(e => e.Line));
+        Assert.Contains("<script>", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("Bedoelt u '/voorbeelden/tweede-voorbeeld/'?", errors[2].Fix);
+    }
+
+    [Fact]
+    public void A_link_to_a_gemeente_page_is_not_reported_while_the_voorbeeld_that_makes_it_has_a_broken_front_matter()
+    {
+        _site.Replace(Example, "samenvatting:", "samenvating:"); // the only voorbeeld with gemeenten: [Voorbeeldstad]
+        _site.Replace("over.md", "De redactie.", "Zie [Voorbeeldstad](/gemeenten/voorbeeldstad/).");
+
+        var error = SingleError();
+
+        Assert.Contains("Onbekende sleutel 'samenvating'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_whose_name_cannot_be_a_page_still_gets_its_body_checked()
+    {
+        _site.Write("voorbeelden/Nieuw.md", "---\ntitel: Nieuw\n---\n## Aanpak\n\n<iframe src=\"https://example.org\"></iframe>\n");
+
+        var errors = Errors();
+
+        Assert.All(errors, e => Assert.Equal("input/voorbeelden/Nieuw.md", e.File));
+        Assert.Equal(2, errors.Count);
+        Assert.StartsWith("De bestandsnaam 'Nieuw'", errors[0].Message, StringComparison.Ordinal);
+        Assert.Equal(6, errors[1].Line);
+        Assert.Contains("<iframe>", errors[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headings_out_of_order_are_a_warning_and_the_site_is_still_built()
+    {
+        _site.Replace(Example, "## Aanleiding", "## Resultaten");
+
+        var result = _site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, "input/voorbeelden/eerste-voorbeeld.md", 25), (warning.Severity, warning.File, warning.Line));
+        Assert.Contains("'## Aanpak'", warning.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_site.Output, "voorbeelden", "eerste-voorbeeld", "index.html")));
+    }
+
+    [Fact]
     public void Any_error_leaves_the_previous_output_untouched()
     {
         _site.BuildSucceeded();
@@ -185,6 +283,13 @@ public sealed class ContentErrorTests : IDisposable
         var after = Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllText);
         Assert.Equal(before, after);
         Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".output.building-*"));
+    }
+
+    private List<Diagnostic> Errors()
+    {
+        var result = _site.Build();
+        Assert.False(result.Succeeded);
+        return result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
     }
 
     private Diagnostic SingleError()

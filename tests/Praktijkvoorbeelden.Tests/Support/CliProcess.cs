@@ -8,7 +8,12 @@ internal static class CliProcess
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "Praktijkvoorbeelden.dll");
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Variables to set for the tool only, such as HOME.</param>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -24,6 +29,11 @@ internal static class CliProcess
         }
 
         start.Environment.Remove("GITHUB_ACTIONS"); // plain output, whatever machine runs the tests
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(TimeSpan.FromSeconds(60));
