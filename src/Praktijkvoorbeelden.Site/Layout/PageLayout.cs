@@ -18,12 +18,14 @@ public sealed class PageLayout
     private readonly TemplateOptions _options;
     private readonly SiteSettings _settings;
     private readonly IReadOnlyList<NavItemView> _nav;
+    private readonly IReadOnlyList<NavItemView> _footer;
 
-    public PageLayout(SiteSettings settings, ThemeTemplates templates, AssetManifest assets, IReadOnlyList<NavItemView> nav)
+    public PageLayout(SiteSettings settings, ThemeTemplates templates, AssetManifest assets, IReadOnlyList<NavItemView> nav, IReadOnlyList<NavItemView> footer)
     {
         _settings = settings;
         _templates = templates;
         _nav = nav;
+        _footer = footer;
         _options = new TemplateOptions
         {
             FileProvider = templates.Includes,
@@ -84,5 +86,6 @@ public sealed class PageLayout
         _settings.SiteDescription,
         _settings.LinkRoot,
         _nav.Select(n => n with { Current = n.Url == "/" ? page.Path == "/" : page.Path.StartsWith(n.Url, StringComparison.Ordinal) }).ToList(),
+        _footer.Select(f => f with { Current = f.Url == page.Path }).ToList(),
         DateTime.UtcNow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -67,8 +67,8 @@ public sealed record PageView
 /// <summary>What the search page needs to load the engine and the index.</summary>
 public sealed record SearchView(string ManifestUrl, string EngineUrl);
 
-/// <summary>Site-wide values for the layout.</summary>
-public sealed record SiteView(string Title, string Description, string LinkRoot, IReadOnlyList<NavItemView> Nav, string Year);
+/// <summary>Site-wide values for the layout: the main menu (<c>nav</c>) and the footer's pages about the site (<c>footer</c>).</summary>
+public sealed record SiteView(string Title, string Description, string LinkRoot, IReadOnlyList<NavItemView> Nav, IReadOnlyList<NavItemView> Footer, string Year);
 
-/// <summary>A main-menu entry.</summary>
+/// <summary>A menu or footer entry; <c>Url</c> is a site path without LinkRoot, for the url filter.</summary>
 public sealed record NavItemView(string Title, string Url, bool Current);
