@@ -25,7 +25,7 @@ public sealed class PageTypeTests(BrowserSite site)
         Assert.True(await search.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek een voorbeeld" }).IsVisibleAsync());
         Assert.EndsWith("/zoeken/", await search.GetAttributeAsync("action"), StringComparison.Ordinal);
         var footer = page.GetByRole(AriaRole.Contentinfo);
-        Assert.True(await footer.GetByRole(AriaRole.Link, new() { Name = "Nieuwe voorbeelden volgen (Atom-feed)" }).IsVisibleAsync());
+        Assert.True(await footer.GetByRole(AriaRole.Link, new() { Name = "Nieuwe en bijgewerkte voorbeelden volgen (Atom-feed)" }).IsVisibleAsync());
         foreach (var (name, path) in new[] { ("Toegankelijkheid", "/toegankelijkheid/"), ("Privacy", "/privacy/") }.Where(p => site.Site.HasPage(p.Item2)))
         {
             var link = footer.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
@@ -81,7 +81,8 @@ public sealed class PageTypeTests(BrowserSite site)
         var main = session.Page.GetByRole(AriaRole.Main);
         Assert.True(await main.GetByRole(AriaRole.Link, new() { Name = "homepagina" }).IsVisibleAsync());
         Assert.True(await main.GetByRole(AriaRole.Link, new() { Name = "alle voorbeelden" }).IsVisibleAsync());
-        Assert.True(await main.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek in voorbeelden" }).IsVisibleAsync());
+        // The same words as the search box in the header, so a visitor knows both do the same.
+        Assert.True(await main.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek een voorbeeld" }).IsVisibleAsync());
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed record HeadingView(int Level, string Id, string Text);
 /// <summary>Everything a voorbeeld page shows beyond the body.</summary>
 public sealed record ExampleView(
     string Scale,
+    string ScaleDescription,
     IReadOnlyList<LinkView> Municipalities,
     IReadOnlyList<LinkView> Themes,
     IReadOnlyList<LinkView> TargetGroups,
@@ -58,6 +59,9 @@ public sealed record PageView
     public IReadOnlyList<CardView> Curated { get; init; } = [];
     public IReadOnlyList<CardView> Cards { get; init; } = [];
     public IReadOnlyList<LinkView> Terms { get; init; } = [];
+
+    /// <summary>The heading over <see cref="Terms"/> on a page that only lists terms ("Kies een gemeente").</summary>
+    public string? TermsHeading { get; init; }
     public IReadOnlyList<LinkView> Themes { get; init; } = [];
     public string? Checked { get; init; }
     public string? Intro { get; init; }
