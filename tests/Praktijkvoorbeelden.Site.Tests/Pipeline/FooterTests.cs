@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace Praktijkvoorbeelden.Site.Tests.Pipeline;
 
 /// <summary>Every page ends with a footer that links to the pages about the site, under LinkRoot too.</summary>
-public sealed class RealSiteFooterTests(RealSite site) : IClassFixture<RealSite>
+[Collection(RealSites.Name)]
+public sealed class RealSiteFooterTests(RealSite site)
 {
     [Fact]
     public void Every_page_of_the_real_site_links_to_the_accessibility_statement_and_the_privacy_page_in_its_footer()

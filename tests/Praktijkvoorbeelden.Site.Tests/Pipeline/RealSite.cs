@@ -39,3 +39,10 @@ public sealed class RealSite : IDisposable
         }
     }
 }
+
+/// <summary>The tests that read the real site share one build of it.</summary>
+[CollectionDefinition(Name)]
+public sealed class RealSites : ICollectionFixture<RealSite>
+{
+    public const string Name = "Echte site";
+}
