@@ -64,6 +64,30 @@ public sealed class PageTextTests(CompleteSite fixture)
     }
 
     [Fact]
+    public void The_facts_of_a_voorbeeld_are_singular_or_plural_as_their_values()
+    {
+        var checkedFacts = 0;
+        foreach (var v in _built.Content.Voorbeelden)
+        {
+            var labels = _built.Site.Page(v.Path).QuerySelectorAll(".pv-meta dt").Select(dt => dt.TextContent.Trim()).ToHashSet(StringComparer.Ordinal);
+            foreach (var (count, one, more) in new[]
+                     {
+                         (v.Municipalities.Count, "Gemeente", "Gemeenten"), (v.Themes.Count, "Thema", "Thema's"),
+                         (v.TargetGroups.Count, "Doelgroep", "Doelgroepen"), (v.WorkForms.Count, "Werkvorm", "Werkvormen"),
+                     }.Where(f => f.Item1 > 0))
+            {
+                Assert.Contains(count == 1 ? one : more, labels);
+                Assert.DoesNotContain(count == 1 ? more : one, labels);
+                checkedFacts++;
+            }
+        }
+
+        Assert.Contains(_built.Content.Voorbeelden, v => v.Themes.Count == 1);
+        Assert.Contains(_built.Content.Voorbeelden, v => v.TargetGroups.Count > 1);
+        Assert.True(checkedFacts > 10);
+    }
+
+    [Fact]
     public void The_scale_of_a_voorbeeld_is_explained_in_plain_words()
     {
         var v = _built.Voorbeeld("groningen-interviews");
