@@ -15,7 +15,7 @@ public sealed partial class ExternalLinkTests(BrowserSite site)
         a => {
           const after = getComputedStyle(a, '::after');
           const box = a.querySelector('.pv-visually-hidden').getBoundingClientRect();
-          return [after.maskImage || after.webkitMaskImage, after.width, after.backgroundColor, getComputedStyle(a).color, String(box.width * box.height)];
+          return [after.maskImage || after.webkitMaskImage, after.maskSize || after.webkitMaskSize, after.backgroundColor, getComputedStyle(a).color, String(box.width * box.height), after.paddingInlineEnd];
         }
         """;
 
@@ -31,7 +31,9 @@ public sealed partial class ExternalLinkTests(BrowserSite site)
         var icon = await link.EvaluateAsync<string[]>(IconOf);
 
         Assert.Contains("data:image/svg+xml", icon[0], StringComparison.Ordinal);
-        Assert.True(double.Parse(icon[1].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture) >= 10, $"icon width {icon[1]}");
+        var size = double.Parse(icon[1].Split(' ')[0].Replace("px", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(size >= 10, $"icon size {icon[1]}");
+        Assert.Equal(icon[1].Split(' ')[0], icon[5]); // the padding that holds the icon is as wide as the icon
         Assert.Equal(icon[3], icon[2]); // the icon has the contrast of the link text on this background
         Assert.True(double.Parse(icon[4], System.Globalization.CultureInfo.InvariantCulture) <= 1, "the words for screen readers take no room on screen");
         Assert.Empty(session.Problems); // the data: mask is allowed by the Content-Security-Policy
