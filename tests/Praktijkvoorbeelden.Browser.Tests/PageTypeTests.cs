@@ -24,7 +24,14 @@ public sealed class PageTypeTests(BrowserSite site)
         var search = page.GetByRole(AriaRole.Search, new() { Name = "Zoeken op de hele site" });
         Assert.True(await search.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek een voorbeeld" }).IsVisibleAsync());
         Assert.EndsWith("/zoeken/", await search.GetAttributeAsync("action"), StringComparison.Ordinal);
-        Assert.True(await page.GetByRole(AriaRole.Contentinfo).GetByRole(AriaRole.Link, new() { Name = "Nieuwe voorbeelden volgen (Atom-feed)" }).IsVisibleAsync());
+        var footer = page.GetByRole(AriaRole.Contentinfo);
+        Assert.True(await footer.GetByRole(AriaRole.Link, new() { Name = "Nieuwe en bijgewerkte voorbeelden volgen (Atom-feed)" }).IsVisibleAsync());
+        foreach (var (name, path) in new[] { ("Toegankelijkheid", "/toegankelijkheid/"), ("Privacy", "/privacy/") }.Where(p => site.Site.HasPage(p.Item2)))
+        {
+            var link = footer.GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
+            Assert.True(await link.IsVisibleAsync(), $"The footer links to {path}.");
+            Assert.EndsWith(path, await link.GetAttributeAsync("href"), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -74,7 +81,8 @@ public sealed class PageTypeTests(BrowserSite site)
         var main = session.Page.GetByRole(AriaRole.Main);
         Assert.True(await main.GetByRole(AriaRole.Link, new() { Name = "homepagina" }).IsVisibleAsync());
         Assert.True(await main.GetByRole(AriaRole.Link, new() { Name = "alle voorbeelden" }).IsVisibleAsync());
-        Assert.True(await main.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek in voorbeelden" }).IsVisibleAsync());
+        // The same words as the search box in the header, so a visitor knows both do the same.
+        Assert.True(await main.GetByRole(AriaRole.Searchbox, new() { Name = "Zoek een voorbeeld" }).IsVisibleAsync());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public sealed class PagePlanner(SiteSettings settings, ContentSet content, IRead
         var plans = new List<PagePlan> { HomePage() };
         plans.AddRange(content.Paginas.Where(p => p.Slug != "index").Select(p => new PagePlan("pagina", DocumentPage(p, "pagina", [Home]))));
         plans.AddRange(content.Themas.Select(ThemaPage));
-        plans.Add(new PagePlan("lijst", Page("lijst", "Thema's", "/themas/", "Alle thema's met hun voorbeelden.", [Home]) with { Terms = ThemeLinks() }));
+        plans.Add(new PagePlan("lijst", Page("lijst", "Thema's", "/themas/", "Alle thema's met hun voorbeelden.", [Home]) with { Terms = ThemeLinks(), TermsHeading = "Kies een thema" }));
         plans.AddRange(VoorbeeldPages());
         plans.Add(new PagePlan("lijst", Page("lijst", "Alle voorbeelden", "/voorbeelden/", "Alle praktijkvoorbeelden op een rij, op titel.", [Home]) with
         {
@@ -86,6 +86,7 @@ public sealed class PagePlanner(SiteSettings settings, ContentSet content, IRead
         yield return new PagePlan("lijst", Page("lijst", taxonomy.Title, taxonomy.IndexPath, taxonomy.Intro, [Home]) with
         {
             Intro = taxonomy.Intro,
+            TermsHeading = taxonomy.ChooseHeading,
             Terms = terms.Select(t => new LinkView(t.Term.Label, taxonomy.PathOf(t.Term.Slug), t.Term.Description, t.Voorbeelden.Count)).ToList(),
         });
         foreach (var (term, voorbeelden) in terms)

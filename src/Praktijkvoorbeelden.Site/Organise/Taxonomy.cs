@@ -3,12 +3,16 @@ using Praktijkvoorbeelden.Site.Parse;
 
 namespace Praktijkvoorbeelden.Site.Organise;
 
-/// <summary>One way of grouping voorbeelden (by gemeente, doelgroep, ...), with its URL folder and Dutch names.</summary>
+/// <summary>
+/// One way of grouping voorbeelden (by gemeente, doelgroep, ...), with its URL folder and Dutch
+/// names: <see cref="ChooseHeading"/> heads the list of terms on its index page.
+/// </summary>
 public sealed record Taxonomy(
     string Folder,
     string Title,
     string Intro,
     string SingularLabel,
+    string ChooseHeading,
     Func<Voorbeeld, IEnumerable<string>> ValuesOf,
     Func<string, Term> TermOf,
     bool ListEmptyTerms)
@@ -26,14 +30,14 @@ public sealed record Taxonomy(
         var v = content.Vocabularies;
         return
         [
-            new("gemeenten", "Gemeenten", "Voorbeelden per gemeente.", "Gemeente",
+            new("gemeenten", "Gemeenten", "Voorbeelden per gemeente.", "Gemeente", "Kies een gemeente",
                 x => x.Municipalities.Select(Slugs.From), slug => new Term(slug, municipalities.GetValueOrDefault(slug, slug), ""), false),
-            new("doelgroepen", "Doelgroepen", "Voorbeelden per doelgroep: voor wie het voorbeeld is.", "Doelgroep",
+            new("doelgroepen", "Doelgroepen", "Voorbeelden per doelgroep: voor wie het voorbeeld is.", "Doelgroep", "Kies een doelgroep",
                 x => x.TargetGroups, slug => v["doelgroepen"].Find(slug)!, true),
             new("participatieniveaus", "Participatieniveaus",
                 "De participatieladder laat zien hoeveel invloed jongeren en ouders hebben. Van informeren (weinig invloed) tot zelfbeheer (veel invloed).",
-                "Participatieniveau", x => x.ParticipationLevel is { } p ? [p] : [], slug => v["participatieniveaus"].Find(slug)!, true),
-            new("werkvormen", "Werkvormen", "Voorbeelden per werkvorm: hoe het voorbeeld werkt.", "Werkvorm",
+                "Participatieniveau", "Kies een niveau van meedoen", x => x.ParticipationLevel is { } p ? [p] : [], slug => v["participatieniveaus"].Find(slug)!, true),
+            new("werkvormen", "Werkvormen", "Voorbeelden per werkvorm: hoe het voorbeeld werkt.", "Werkvorm", "Kies een werkvorm",
                 x => x.WorkForms, slug => v["werkvormen"].Find(slug)!, true),
         ];
     }

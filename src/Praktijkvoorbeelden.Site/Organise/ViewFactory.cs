@@ -14,6 +14,7 @@ public sealed class ViewFactory(ContentSet content)
 
     public ExampleView Example(Voorbeeld v, IReadOnlyList<Voorbeeld> related) => new(
         Scale: _v["schalen"].LabelOf(v.Scale),
+        ScaleDescription: _v["schalen"].Find(v.Scale)?.Description ?? "",
         Municipalities: Municipalities(v),
         Themes: Links("themas", v.Themes, "/themas/"),
         TargetGroups: Links("doelgroepen", v.TargetGroups, "/doelgroepen/"),

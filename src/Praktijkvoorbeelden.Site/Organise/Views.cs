@@ -26,6 +26,7 @@ public sealed record HeadingView(int Level, string Id, string Text);
 /// <summary>Everything a voorbeeld page shows beyond the body.</summary>
 public sealed record ExampleView(
     string Scale,
+    string ScaleDescription,
     IReadOnlyList<LinkView> Municipalities,
     IReadOnlyList<LinkView> Themes,
     IReadOnlyList<LinkView> TargetGroups,
@@ -58,6 +59,9 @@ public sealed record PageView
     public IReadOnlyList<CardView> Curated { get; init; } = [];
     public IReadOnlyList<CardView> Cards { get; init; } = [];
     public IReadOnlyList<LinkView> Terms { get; init; } = [];
+
+    /// <summary>The heading over <see cref="Terms"/> on a page that only lists terms ("Kies een gemeente").</summary>
+    public string? TermsHeading { get; init; }
     public IReadOnlyList<LinkView> Themes { get; init; } = [];
     public string? Checked { get; init; }
     public string? Intro { get; init; }
@@ -67,8 +71,8 @@ public sealed record PageView
 /// <summary>What the search page needs to load the engine and the index.</summary>
 public sealed record SearchView(string ManifestUrl, string EngineUrl);
 
-/// <summary>Site-wide values for the layout.</summary>
-public sealed record SiteView(string Title, string Description, string LinkRoot, IReadOnlyList<NavItemView> Nav, string Year);
+/// <summary>Site-wide values for the layout: the main menu (<c>nav</c>) and the footer's pages about the site (<c>footer</c>).</summary>
+public sealed record SiteView(string Title, string Description, string LinkRoot, IReadOnlyList<NavItemView> Nav, IReadOnlyList<NavItemView> Footer, string Year);
 
-/// <summary>A main-menu entry.</summary>
+/// <summary>A menu or footer entry; <c>Url</c> is a site path without LinkRoot, for the url filter.</summary>
 public sealed record NavItemView(string Title, string Url, bool Current);

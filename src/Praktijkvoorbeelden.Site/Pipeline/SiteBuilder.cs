@@ -52,7 +52,7 @@ public static class SiteBuilder
 
         var assets = new AssetManifest(sources.Assets);
         var plans = clock.Run("ordenen", () => new PagePlanner(settings, content, rendered).Plan(search), p => $"{p.Count} pagina's");
-        var layout = new PageLayout(settings, templates, assets, Navigation(content));
+        var layout = new PageLayout(settings, templates, assets, Navigation(content), SiteFooter.Links(content));
         var links = new LinkIndex();
         var pageCount = clock.Run("schrijven", () => WriteAll(staging, layout, plans, assets, GeneratedFiles(settings, content, plans, options.NoIndex), links, diagnostics),
             n => $"{n} pagina's, {staging.Files.Count} bestanden");

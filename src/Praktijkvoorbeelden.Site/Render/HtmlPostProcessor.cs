@@ -72,8 +72,22 @@ public sealed class HtmlPostProcessor(SiteSettings settings, IReadOnlySet<string
             {
                 element.ClassList.Add("link--extern");
                 element.SetAttribute("rel", "external noopener noreferrer");
+                AddExternalNote(element);
             }
         }
+    }
+
+    /// <summary>
+    /// Words in the link that say it leaves the site, visually hidden: a screen reader says them,
+    /// sighted readers see the theme's icon (a.link--extern::after). The plain text for search is
+    /// taken before this, so the words are never indexed.
+    /// </summary>
+    private static void AddExternalNote(IElement link)
+    {
+        var note = link.Owner!.CreateElement("span");
+        note.ClassList.Add("pv-visually-hidden");
+        note.TextContent = " (externe website)";
+        link.AppendChild(note);
     }
 
     /// <summary>Collapses every run of white space into one space, in one pass.</summary>

@@ -20,7 +20,7 @@ public sealed class VoorbeeldPageTests(CompleteSite fixture)
         Assert.Equal(v.Municipalities.Select(m => ($"/gemeenten/{Slugs.From(m)}/", m)), Links(Value(panel, "gemeente")));
         Assert.Equal(v.Themes.Select(t => ($"/themas/{t}/", _built.Content.Themas.Single(x => x.Slug == t).Title)), Links(Value(panel, "thema")));
         Assert.Equal(v.TargetGroups.Select(t => ($"/doelgroepen/{t}/", Label("doelgroepen", t))), Links(Value(panel, "doelgroep")));
-        Assert.Equal([($"/participatieniveaus/{v.ParticipationLevel}/", Label("participatieniveaus", v.ParticipationLevel!))], Links(Value(panel, "participatie")));
+        Assert.Equal(($"/participatieniveaus/{v.ParticipationLevel}/", Label("participatieniveaus", v.ParticipationLevel!)), Links(Value(panel, "niveau van meedoen"))[0]);
         Assert.Equal(v.WorkForms.Select(t => ($"/werkvormen/{t}/", Label("werkvormen", t))), Links(Value(panel, "werkvorm")));
     }
 
@@ -46,7 +46,7 @@ public sealed class VoorbeeldPageTests(CompleteSite fixture)
         var page = Page(v.Slug);
         var labels = MetadataPanel(page).QuerySelectorAll("dt").Select(dt => dt.TextContent.Trim().ToLowerInvariant()).ToList();
 
-        Assert.DoesNotContain(labels, l => l.Contains("participatie", StringComparison.Ordinal) || l.Contains("werkvorm", StringComparison.Ordinal) || l == "jaar");
+        Assert.DoesNotContain(labels, l => l.Contains("meedoen", StringComparison.Ordinal) || l.Contains("werkvorm", StringComparison.Ordinal) || l == "jaar");
         Assert.All(MetadataPanel(page).QuerySelectorAll("dd"), dd => Assert.False(string.IsNullOrWhiteSpace(dd.TextContent)));
         Assert.Null(SectionTitled(page, "Contact"));
     }
