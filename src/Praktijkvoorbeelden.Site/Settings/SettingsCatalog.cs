@@ -27,7 +27,7 @@ public static partial class SettingsCatalog
         Text("OutputPath", "output", "Map waarin de gebouwde site komt, vanaf de hoofdmap van de repository.", (s, v) => s with { OutputPath = v }),
         Flag("GenerateSitemap", true, "Maak sitemap.xml en robots.txt.", (s, v) => s with { GenerateSitemap = v }),
         Flag("GenerateSearchIndex", true, "Maak de zoekindex en de zoekmachine voor /zoeken/.", (s, v) => s with { GenerateSearchIndex = v }),
-        Number("HomeNewestCount", 6, "Aantal nieuwste voorbeelden op de homepagina.", (s, v) => s with { HomeNewestCount = v }),
+        Number("HomeNewestCount", 6, "Aantal nieuwe of bijgewerkte voorbeelden op de homepagina.", (s, v) => s with { HomeNewestCount = v }),
         Number("RelatedCount", 3, "Aantal verwante voorbeelden onder een voorbeeld.", (s, v) => s with { RelatedCount = v }),
         Text("Repository", "", "De GitHub-repository van de site, als eigenaar/naam. Dan komt de webeditor op /admin/, en security.txt wijst naar de plek om een beveiligingsprobleem te melden. Leeg: geen webeditor.",
             (s, v) => v.Length == 0 || RepositoryName().IsMatch(v) ? s with { Repository = v } : null) with

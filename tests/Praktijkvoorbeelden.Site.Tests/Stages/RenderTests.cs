@@ -176,7 +176,8 @@ public sealed class RenderTests
         var anchors = html.QuerySelectorAll("a[href^='#']").Select(a => a.GetAttribute("href")![1..]).ToList();
         Assert.Equal(["fn:1", "fnref:1"], anchors.Order(StringComparer.Ordinal));
         Assert.All(anchors, a => Assert.Contains(a, ids));
-        Assert.Equal(["link--extern"], html.QuerySelectorAll("[class]").Select(e => e.GetAttribute("class"))); // only the post-processor's own
+        // Only the post-processor's own: the external-link class and its hidden "(externe website)" note.
+        Assert.Equal(["link--extern", "pv-visually-hidden"], html.QuerySelectorAll("[class]").Select(e => e.GetAttribute("class")));
     }
 
     [Fact]
