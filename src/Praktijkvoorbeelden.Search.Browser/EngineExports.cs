@@ -14,6 +14,7 @@ namespace Praktijkvoorbeelden.Search.Browser;
 public static partial class EngineExports
 {
     private static readonly Dictionary<string, byte[]> PendingFiles = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal);
     private static SearchEngine? _engine;
 
     /// <summary>Keeps one index file until <see cref="Open"/>; <paramref name="name"/> is the manifest key.</summary>
@@ -27,6 +28,7 @@ public static partial class EngineExports
         _engine?.Dispose();
         _engine = SearchEngine.Open(PendingFiles);
         PendingFiles.Clear();
+        Texts.Clear();
         return _engine.DocumentCount;
     }
 
@@ -50,6 +52,18 @@ public static partial class EngineExports
     [JSExport]
     public static string Snippet(string text, string query, bool asYouType) =>
         Engine.Snippet(text, query, asYouType: asYouType);
+
+    /// <summary>Keeps the snippet text of a voorbeeld, fetched by the page, for <see cref="SnippetOf"/>.</summary>
+    [JSExport]
+    public static void AddText(string id, string text) => Texts[id] = text;
+
+    /// <summary>
+    /// <see cref="Snippet"/> of a text given to <see cref="AddText"/>: the text does not cross into
+    /// the engine again on every keystroke, and its analysis is kept. Empty for an unknown id.
+    /// </summary>
+    [JSExport]
+    public static string SnippetOf(string id, string query, bool asYouType) =>
+        Texts.TryGetValue(id, out var text) ? Engine.Snippet(text, query, asYouType: asYouType) : "";
 
     private static SearchEngine Engine =>
         _engine ?? throw new InvalidOperationException("Call Open before searching.");

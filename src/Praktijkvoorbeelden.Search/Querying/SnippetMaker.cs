@@ -12,6 +12,9 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
 {
     private readonly AnalysedTexts _texts = new(analysis);
 
+    // The page asks for ten snippets with the same query after every search: analyse it once.
+    private RememberedQuery? _lastQuery;
+
     private const int MinChars = 40;
     private const char Ellipsis = '…';
 
@@ -23,10 +26,22 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
         }
 
         maxChars = Math.Max(maxChars, MinChars);
-        var (terms, prefix) = QueryTerms(QueryText.Parse(query), asYouType);
+        var (terms, prefix) = RememberedQueryTerms(query, asYouType);
         var marks = terms.Count == 0 && prefix is null ? [] : Matches(text, terms, prefix);
         var (start, end) = Window(text, marks, maxChars);
         return Render(text, marks, start, end);
+    }
+
+    private (HashSet<string> Terms, string? Prefix) RememberedQueryTerms(string query, bool asYouType)
+    {
+        if (_lastQuery is { } last && last.Query == query && last.AsYouType == asYouType)
+        {
+            return (last.Terms, last.Prefix);
+        }
+
+        var (terms, prefix) = QueryTerms(QueryText.Parse(query), asYouType);
+        _lastQuery = new RememberedQuery(query, asYouType, terms, prefix); // one reference write: safe for threads sharing the engine
+        return (terms, prefix);
     }
 
     private (HashSet<string> Terms, string? Prefix) QueryTerms(QueryText query, bool asYouType)
@@ -58,13 +73,16 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
     private List<(int Start, int End)> Matches(string text, HashSet<string> terms, string? prefix)
     {
         var marks = new List<(int Start, int End)>();
-        foreach (var word in _texts.Of(text))
+        var words = _texts.Of(text); // first: it numbers the terms of this text
+        var wanted = _texts.Numbers(terms);
+        // Plain loops over numbers: this runs over every word of ten texts per keystroke, interpreted in the browser.
+        var usePrefix = prefix is { Length: >= 2 };
+        for (var w = 0; w < words.Count; w++)
         {
-            var matched = word.Terms.Any(terms.Contains)
-                || (prefix is { Length: >= 2 } && word.Folded.StartsWith(prefix, StringComparison.Ordinal));
-            if (matched && (marks.Count == 0 || word.Start >= marks[^1].End))
+            var matched = (usePrefix && words.StartsWith(w, prefix!)) || words.HasAnyTerm(w, wanted);
+            if (matched && (marks.Count == 0 || words.Start(w) >= marks[^1].End))
             {
-                marks.Add((word.Start, word.End));
+                marks.Add((words.Start(w), words.End(w)));
             }
         }
 
@@ -76,10 +94,25 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
     {
         var bestStart = 0;
         var bestCount = -1;
+        // Marks are in text order and do not overlap, and a window's start only moves forward with
+        // its anchor: two pointers count the marks inside each window in one pass.
+        var first = 0;
+        var pastLast = 0;
         foreach (var anchor in marks)
         {
             var start = Math.Min(anchor.Start, WordStart(text, Math.Max(0, anchor.Start - (maxChars / 5))));
-            var count = marks.Count(m => m.Start >= start && m.End <= start + maxChars);
+            while (marks[first].Start < start)
+            {
+                first++;
+            }
+
+            pastLast = Math.Max(pastLast, first);
+            while (pastLast < marks.Count && marks[pastLast].End <= start + maxChars)
+            {
+                pastLast++;
+            }
+
+            var count = pastLast - first;
             if (count > bestCount)
             {
                 (bestStart, bestCount) = (start, count);
@@ -149,4 +182,6 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
             };
         }
     }
+
+    private sealed record RememberedQuery(string Query, bool AsYouType, HashSet<string> Terms, string? Prefix);
 }

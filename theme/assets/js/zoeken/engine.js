@@ -159,8 +159,9 @@ class Engine {
     return call(this.#api, searchRequest);
   }
 
-  /** Escaped text with <mark> around matched words. */
-  snippet(text, query, asYouType) {
+  /** Escaped text with <mark> around matched words, from the fetched text of voorbeeld id when that is the text. */
+  snippet(id, text, query, asYouType) {
+    if (text && this.#texts.get(id) === text) return this.#api.SnippetOf(id, query, asYouType);
     return this.#api.Snippet(text, query, asYouType);
   }
 
@@ -181,6 +182,7 @@ class Engine {
       .then((json) => {
         const text = typeof json[id] === 'string' ? json[id] : '';
         this.#texts.set(id, text);
+        this.#api.AddText(id, text); // kept in the engine, so later snippets need not send it again
         return text;
       })
       .catch(() => {

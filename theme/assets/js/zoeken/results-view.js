@@ -53,7 +53,7 @@ export class ResultsView {
   /** Without a query the summary is the best description; with one, the matching part of the text. */
   #fillSnippet(target, hit, query, asYouType, engine, generation) {
     const put = (text) => {
-      const html = engine.snippet(text || hit.summary, query, asYouType);
+      const html = engine.snippet(hit.id, text || hit.summary, query, asYouType);
       if (html) target.replaceChildren(markedText(html));
     };
     if (query.trim() === '') {
