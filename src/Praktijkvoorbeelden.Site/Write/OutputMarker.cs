@@ -15,6 +15,12 @@ public static class OutputMarker
 
     public static void WriteInto(string folder) => File.WriteAllText(Path.Combine(folder, FileName), Text);
 
-    /// <summary>True when an earlier build made the folder: it has the marker file.</summary>
-    public static bool IsIn(string folder) => File.Exists(Path.Combine(folder, FileName));
+    /// <summary>
+    /// True when an earlier build made the folder: it has the marker file, or (output of a build
+    /// from before the marker) this generator's own feed and metadata export, which a folder of
+    /// someone's files would not have. Without that, every existing checkout's output/ was refused.
+    /// </summary>
+    public static bool IsIn(string folder) =>
+        File.Exists(Path.Combine(folder, FileName)) ||
+        (File.Exists(Path.Combine(folder, "feed.xml")) && File.Exists(Path.Combine(folder, "api", "voorbeelden.json")));
 }

@@ -108,6 +108,19 @@ public sealed class OutputSwapSafetyTests : IDisposable
     }
 
     [Fact]
+    public void An_output_made_before_the_marker_existed_is_still_replaced()
+    {
+        var output = Path.Combine(_outer, "output");
+        Assert.True(Build(output).Succeeded);
+        File.Delete(Path.Combine(output, OutputMarker.FileName)); // as a build of an older version left it
+
+        var result = Build(output);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(File.Exists(Path.Combine(output, OutputMarker.FileName)));
+    }
+
+    [Fact]
     public void A_rebuild_replaces_its_own_output_and_the_marker_is_never_published()
     {
         var output = Path.Combine(_outer, "output");
