@@ -39,12 +39,10 @@ public static partial class EngineExports
     [JSExport]
     public static string[] Search(string query, string[] filters, int offset, int limit, bool asYouType)
     {
-        var selected = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < (filters?.Length ?? 0); i += 2)
-        {
-            selected[filters![i]] = [.. selected.GetValueOrDefault(filters[i]) ?? [], filters[i + 1]];
-        }
-
+        var pairs = filters ?? [];
+        var selected = Enumerable.Range(0, pairs.Length / 2)
+            .GroupBy(i => pairs[2 * i], i => pairs[(2 * i) + 1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
         return ResponseRows.Write(Engine.Search(new SearchRequest(query ?? "", selected, offset, limit, asYouType)));
     }
 

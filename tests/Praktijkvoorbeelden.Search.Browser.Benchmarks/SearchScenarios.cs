@@ -26,20 +26,13 @@ internal static class SearchScenarios
     /// <summary>Only the bytes of a first search, for a server that compresses harder (a host that pre-compresses its files).</summary>
     public static async Task FirstSearchBytesAsync(SearchPageProbe probe, string label)
     {
-        var (context, page, transfer) = await probe.NewPageAsync();
-        await using var _ = context;
-        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await page.FillAsync("#zoekveld", FirstQuery);
-        await SearchPageProbe.WaitForResultsAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var bytes = await transfer.TakeAsync();
-        var budget = bytes.GetValueOrDefault(TransferCounter.Engine) + bytes.GetValueOrDefault(TransferCounter.Index) + bytes.GetValueOrDefault(TransferCounter.Script);
+        var (_, bytes) = await NewVisitorSearchesAsync(probe);
         Console.WriteLine($"  first search served {label}: engine {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Engine))}, " +
-            $"index {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Index))}, engine+index+script {EngineSizes.Kb(budget)} (budget 2500 kB)");
+            $"index {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Index))}, engine+index+script {EngineSizes.Kb(Budgeted(bytes))} (budget 2500 kB)");
     }
 
-    /// <summary>A new visitor opens the search page and types at once.</summary>
-    private static async Task FirstSearchAsync(SearchPageProbe probe)
+    /// <summary>A new visitor opens the search page and types at once: the page's timings and the bytes per kind.</summary>
+    private static async Task<(SearchPageProbe.Timings Timings, IReadOnlyDictionary<string, long> Bytes)> NewVisitorSearchesAsync(SearchPageProbe probe)
     {
         var (context, page, transfer) = await probe.NewPageAsync();
         await using var _ = context;
@@ -48,11 +41,21 @@ internal static class SearchScenarios
         await SearchPageProbe.WaitForResultsAsync(page);
         var timings = await SearchPageProbe.TimingsAsync(page);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var bytes = await transfer.TakeAsync();
+        return (timings, await transfer.TakeAsync());
+    }
+
+    /// <summary>What the byte budget counts: engine, index and page scripts.</summary>
+    private static long Budgeted(IReadOnlyDictionary<string, long> bytes) =>
+        bytes.GetValueOrDefault(TransferCounter.Engine) + bytes.GetValueOrDefault(TransferCounter.Index) + bytes.GetValueOrDefault(TransferCounter.Script);
+
+    /// <summary>A new visitor opens the search page and types at once.</summary>
+    private static async Task FirstSearchAsync(SearchPageProbe probe)
+    {
+        var (timings, bytes) = await NewVisitorSearchesAsync(probe);
 
         Console.WriteLine($"  first search (new visitor, types '{FirstQuery}' right after load):");
         Console.WriteLine($"    keystroke -> results  {timings.Results - timings.Input,8:0} ms   (engine ready {timings.Ready,6:0} ms after navigation start)");
-        var budget = bytes.GetValueOrDefault(TransferCounter.Engine) + bytes.GetValueOrDefault(TransferCounter.Index) + bytes.GetValueOrDefault(TransferCounter.Script);
+        var budget = Budgeted(bytes);
         foreach (var kind in new[] { TransferCounter.Engine, TransferCounter.Index, TransferCounter.Script, TransferCounter.Texts, TransferCounter.Page })
         {
             Console.WriteLine($"    {kind,-20} {EngineSizes.Kb(bytes.GetValueOrDefault(kind)),10}");
