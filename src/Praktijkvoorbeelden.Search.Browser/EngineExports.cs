@@ -7,6 +7,8 @@ namespace Praktijkvoorbeelden.Search.Browser;
 /// What the search page calls (theme/assets/js/zoeken/engine.js). The page fetches the index files
 /// named in the manifest, hands each to <see cref="AddFile"/>, then calls <see cref="Open"/> once;
 /// after that <see cref="Search"/> and <see cref="Snippet"/> run synchronously on every keystroke.
+/// The phrase index follows only when a search needs it: its files through <see cref="AddFile"/>,
+/// then <see cref="OpenPhrases"/>.
 /// Requests arrive as plain arguments and responses leave as a flat string array
 /// (<see cref="ResponseRows"/>): no JSON serializer in the download.
 /// </summary>
@@ -30,6 +32,20 @@ public static partial class EngineExports
         PendingFiles.Clear();
         Texts.Clear();
         return _engine.DocumentCount;
+    }
+
+    /// <summary>Opens the phrase index from the files added since <see cref="Open"/>; phrases then also match in the body.</summary>
+    [JSExport]
+    public static void OpenPhrases()
+    {
+        try
+        {
+            Engine.AddPhrases(PendingFiles);
+        }
+        finally
+        {
+            PendingFiles.Clear();
+        }
     }
 
     /// <summary>

@@ -10,7 +10,8 @@ namespace Praktijkvoorbeelden.Search.Browser;
 /// <list type="number">
 /// <item>total, searchedFor ("" when the engine searched for what was typed), number of hits;</item>
 /// <item>per hit: id, url, title, summary, number of gemeenten, the gemeenten, number of thema's, the thema's;</item>
-/// <item>number of facets; per facet: name, number of values; per value: value, label, count, "1" when selected else "".</item>
+/// <item>number of facets; per facet: name, number of values; per value: value, label, count, "1" when selected else "";</item>
+/// <item>"1" when the search needs the phrase index (<see cref="SearchResponse.NeedsPhrases"/>), else "".</item>
 /// </list>
 /// </summary>
 internal static class ResponseRows
@@ -35,6 +36,7 @@ internal static class ResponseRows
             }
         }
 
+        rows.Add(response.NeedsPhrases ? "1" : "");
         return [.. rows];
     }
 

@@ -16,12 +16,20 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Below this many results the engine also tries what the person probably meant.</summary>
     public const int FewResults = 3;
 
+    /// <summary>
+    /// The names of the phrase index's files start with this (see <see cref="BuiltIndex.IndexFiles"/>):
+    /// the body's word positions, which only a phrase needs and a browser fetches when it needs them.
+    /// </summary>
+    public const string PhraseFilePrefix = "zinnen/";
+
     private const int MaxQueryLength = 300;
     private const int MaxLimit = 100;
 
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
+    private IndexSearcher _searcher;
+    private RAMDirectory? _phraseDirectory;
+    private DirectoryReader? _phraseReader;
     private readonly QueryAnalysis _analysis;
     private readonly QueryBuilder _builder;
     private readonly FacetTable _facets;
@@ -47,10 +55,14 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Number of documents in the index.</summary>
     public int DocumentCount => _reader.NumDocs;
 
+    /// <summary>Whether the phrase index is open, so a phrase also matches in the body (see <see cref="AddPhrases"/>).</summary>
+    public bool HasPhrases => _phraseReader is not null;
+
     /// <summary>
     /// Opens an index from the files of <see cref="BuiltIndex.IndexFiles"/> (Lucene files plus
-    /// vocabulary.bin). <paramref name="textUrls"/> (optional: doc id -> snippet text URL from the
-    /// manifest) fills <see cref="SearchHit.TextUrl"/>.
+    /// vocabulary.bin, and the phrase index when its files are there too: a browser adds those
+    /// later with <see cref="AddPhrases"/>). <paramref name="textUrls"/> (optional: doc id -> snippet
+    /// text URL from the manifest) fills <see cref="SearchHit.TextUrl"/>.
     /// </summary>
     public static SearchEngine Open(IReadOnlyDictionary<string, byte[]> indexFiles, IReadOnlyDictionary<string, string>? textUrls = null)
     {
@@ -60,14 +72,67 @@ public sealed class SearchEngine : IDisposable
             throw new InvalidDataException($"The index files lack {VocabularyFile.FileName}.");
         }
 
-        var directory = new RAMDirectory();
-        foreach (var (name, bytes) in indexFiles.Where(f => f.Key != VocabularyFile.FileName))
+        var main = indexFiles.Where(f => f.Key != VocabularyFile.FileName && !IsPhraseFile(f.Key)).ToDictionary();
+        var engine = new SearchEngine(InMemory(main, ""), VocabularyFile.FromBytes(vocabularyBytes), textUrls);
+        if (indexFiles.Keys.Any(IsPhraseFile))
         {
-            using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+            engine.AddPhrases(indexFiles);
+        }
+
+        return engine;
+    }
+
+    /// <summary>
+    /// Opens the phrase index next to the main index: from then on a phrase also matches in the body.
+    /// Takes the files whose names start with <see cref="PhraseFilePrefix"/> and ignores the others.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The phrase index does not belong to this index.</exception>
+    public void AddPhrases(IReadOnlyDictionary<string, byte[]> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var directory = InMemory(files.Where(f => IsPhraseFile(f.Key)).ToDictionary(), PhraseFilePrefix);
+        DirectoryReader reader;
+        try
+        {
+            reader = DirectoryReader.Open(directory);
+        }
+        catch (IOException e)
+        {
+            directory.Dispose();
+            throw new InvalidDataException($"The phrase index cannot be read: {e.Message}", e);
+        }
+
+        if (reader.MaxDoc != _reader.MaxDoc || reader.Leaves.Count != _reader.Leaves.Count || _reader.Leaves.Count > 1)
+        {
+            reader.Dispose();
+            directory.Dispose();
+            throw new InvalidDataException($"The phrase index has {reader.MaxDoc} documents, the index {_reader.MaxDoc}: they were not built together.");
+        }
+
+        _phraseReader?.Dispose();
+        _phraseDirectory?.Dispose();
+        _phraseReader = reader;
+        _phraseDirectory = directory;
+        if (_reader.Leaves.Count == 1)
+        {
+            // Document n of one index is document n of the other (the build writes them in step), so
+            // Lucene reads the two side by side as one index with all fields.
+            _searcher = new IndexSearcher(new ParallelAtomicReader(false, _reader.Leaves[0].AtomicReader, reader.Leaves[0].AtomicReader));
+        }
+    }
+
+    private static bool IsPhraseFile(string name) => name.StartsWith(PhraseFilePrefix, StringComparison.Ordinal);
+
+    private static RAMDirectory InMemory(Dictionary<string, byte[]> files, string prefix)
+    {
+        var directory = new RAMDirectory();
+        foreach (var (name, bytes) in files)
+        {
+            using var output = directory.CreateOutput(name[prefix.Length..], IOContext.DEFAULT);
             output.WriteBytes(bytes, 0, bytes.Length);
         }
 
-        return new SearchEngine(directory, VocabularyFile.FromBytes(vocabularyBytes), textUrls);
+        return directory;
     }
 
     /// <summary>Any string is accepted; never throws for what a person types.</summary>
@@ -92,7 +157,7 @@ public sealed class SearchEngine : IDisposable
             }
         }
 
-        return Respond(result, filter, request, searchedFor);
+        return Respond(result, filter, request, searchedFor) with { NeedsPhrases = plan.HasBodyPhrase && !HasPhrases };
     }
 
     /// <summary>
@@ -106,6 +171,8 @@ public sealed class SearchEngine : IDisposable
     public void Dispose()
     {
         _analysis.Dispose();
+        _phraseReader?.Dispose();
+        _phraseDirectory?.Dispose();
         _reader.Dispose();
         _directory.Dispose();
     }

@@ -8,7 +8,8 @@ using Praktijkvoorbeelden.Search.Indexing;
 namespace Praktijkvoorbeelden.Search;
 
 /// <summary>
-/// Build side: turns the voorbeelden into index files that the browser engine opens. The index is
+/// Build side: turns the voorbeelden into index files that the browser engine opens. The main index
+/// and the phrase index (names starting with <see cref="SearchEngine.PhraseFilePrefix"/>) are each
 /// written in memory as one segment in a compound file (few, small files to download) and handed
 /// out as bytes; <see cref="SearchEngine.Open"/> reads exactly these bytes.
 /// </summary>
@@ -42,23 +43,15 @@ public static class SearchIndexBuilder
 
     private static Dictionary<string, byte[]> WriteLucene(IReadOnlyList<SearchDocument> docs, AnalysisResources resources)
     {
-        using var directory = new RAMDirectory();
+        using var mainDirectory = new RAMDirectory();
+        using var phraseDirectory = new RAMDirectory();
         using var analyzer = new DutchSearchAnalyzer(resources, AnalysisSteps.Indexed);
         using var surfaceAnalyzer = new DutchSearchAnalyzer(resources, AnalysisSteps.None);
         using var writerAnalyzer = new PerFieldAnalyzerWrapper(analyzer,
             new Dictionary<string, Lucene.Net.Analysis.Analyzer> { [IndexSchema.Spelling] = surfaceAnalyzer });
-        var config = new IndexWriterConfig(DutchSearchAnalyzer.Version, writerAnalyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            UseCompoundFile = true,
-            // One flush for the whole collection gives one segment straight away; no merging needed.
-            RAMBufferSizeMB = 512,
-            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            MergeScheduler = new SerialMergeScheduler(),
-            MergePolicy = new TieredMergePolicy { NoCFSRatio = 1.0, MaxCFSSegmentSizeMB = double.PositiveInfinity },
-        };
-        using (var writer = new IndexWriter(directory, config))
-        using (var analysed = new BlockingCollection<Lucene.Net.Documents.Document>(DocumentsInFlight))
+        using (var main = NewWriter(mainDirectory, writerAnalyzer))
+        using (var phrases = NewWriter(phraseDirectory, writerAnalyzer))
+        using (var analysed = new BlockingCollection<(Lucene.Net.Documents.Document Main, Lucene.Net.Documents.Document Phrases)>(DocumentsInFlight))
         using (var stop = new CancellationTokenSource())
         {
             var analysing = Task.Run(() =>
@@ -78,9 +71,11 @@ public static class SearchIndexBuilder
             });
             try
             {
-                foreach (var lucene in analysed.GetConsumingEnumerable())
+                // Both writers take the documents in the same order, so a voorbeeld has the same number in both indexes.
+                foreach (var (mainDoc, phraseDoc) in analysed.GetConsumingEnumerable())
                 {
-                    writer.AddDocument(lucene);
+                    main.AddDocument(mainDoc);
+                    phrases.AddDocument(phraseDoc);
                 }
             }
             catch
@@ -99,22 +94,53 @@ public static class SearchIndexBuilder
             }
 
             analysing.GetAwaiter().GetResult(); // a failure while analysing surfaces here
-            writer.Commit();
-            if (DirectoryReader.ListCommits(directory)[^1].SegmentCount > 1)
-            {
-                // Only when the collection outgrew the RAM buffer: merging a single segment would rewrite it for nothing.
-                writer.ForceMerge(1);
-                writer.Commit();
-            }
+            CommitOneSegment(main, mainDirectory);
+            CommitOneSegment(phrases, phraseDirectory);
         }
 
+        var files = Files(mainDirectory, "");
+        foreach (var (name, bytes) in Files(phraseDirectory, SearchEngine.PhraseFilePrefix))
+        {
+            files[name] = bytes;
+        }
+
+        return files;
+    }
+
+    private static IndexWriter NewWriter(RAMDirectory directory, Lucene.Net.Analysis.Analyzer analyzer) =>
+        new(directory, new IndexWriterConfig(DutchSearchAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            UseCompoundFile = true,
+            // One flush for the whole collection gives one segment straight away; no merging needed.
+            RAMBufferSizeMB = 512,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            MergeScheduler = new SerialMergeScheduler(),
+            // Should a merge be needed, it must keep the documents in order: the main and the phrase
+            // index are read side by side, document by document (a tiered policy may reorder them).
+            MergePolicy = new LogDocMergePolicy { NoCFSRatio = 1.0, MaxCFSSegmentSizeMB = double.PositiveInfinity },
+        });
+
+    private static void CommitOneSegment(IndexWriter writer, RAMDirectory directory)
+    {
+        writer.Commit();
+        if (DirectoryReader.ListCommits(directory)[^1].SegmentCount > 1)
+        {
+            // Only when the collection outgrew the RAM buffer: merging a single segment would rewrite it for nothing.
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+    }
+
+    private static Dictionary<string, byte[]> Files(RAMDirectory directory, string prefix)
+    {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var name in directory.ListAll())
         {
             using var input = directory.OpenInput(name, IOContext.READ_ONCE);
             var bytes = new byte[input.Length];
             input.ReadBytes(bytes, 0, bytes.Length);
-            files[name] = bytes;
+            files[prefix + name] = bytes;
         }
 
         return files;

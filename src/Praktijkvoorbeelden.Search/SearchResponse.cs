@@ -10,7 +10,14 @@ public sealed record SearchResponse(
     int Total,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    string? SearchedFor);
+    string? SearchedFor)
+{
+    /// <summary>
+    /// The query has a phrase and the phrase index is not open, so these results lack the phrase's
+    /// matches in the body: open it (<see cref="SearchEngine.AddPhrases"/>) and search again.
+    /// </summary>
+    public bool NeedsPhrases { get; init; }
+}
 
 /// <summary>
 /// One result. <paramref name="Gemeenten"/> and <paramref name="Themas"/> are Dutch labels ready to show.

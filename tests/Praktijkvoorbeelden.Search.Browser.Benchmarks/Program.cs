@@ -89,8 +89,20 @@ return 0;
 
 static void PrintIndexSize(string output)
 {
-    var files = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "index")).Select(File.ReadAllBytes).ToList();
-    var raw = files.Sum(f => (long)f.Length);
+    // The phrase index ("<hash>.zinnen-<name>") is fetched only when someone searches for a phrase.
+    var all = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "index")).Where(f => !f.EndsWith("manifest.json", StringComparison.Ordinal)).ToList();
+    var phrases = all.Where(f => Path.GetFileName(f).Contains(".zinnen-", StringComparison.Ordinal)).ToList();
+    var (raw, brotli) = Sizes(all.Except(phrases));
+    var (phraseRaw, phraseBrotli) = Sizes(phrases);
+    var texts = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "tekst")).ToList();
+    Console.WriteLine($"  index: {all.Count - phrases.Count} files, {EngineSizes.Kb(raw)} raw, about {EngineSizes.Kb(brotli)} brotli; " +
+        $"phrase index (only for a phrase): {phrases.Count} files, {EngineSizes.Kb(phraseRaw)} raw, about {EngineSizes.Kb(phraseBrotli)} brotli; " +
+        $"{texts.Count} snippet texts, {EngineSizes.Kb(texts.Sum(t => new FileInfo(t).Length))} raw in all");
+}
+
+static (long Raw, long Brotli) Sizes(IEnumerable<string> paths)
+{
+    var files = paths.Select(File.ReadAllBytes).ToList();
     using var memory = new MemoryStream();
     using (var brotli = new BrotliStream(memory, CompressionLevel.Optimal, leaveOpen: true))
     {
@@ -100,9 +112,7 @@ static void PrintIndexSize(string output)
         }
     }
 
-    var texts = Directory.EnumerateFiles(Path.Combine(output, "zoeken", "tekst")).ToList();
-    Console.WriteLine($"  index: {files.Count} files, {EngineSizes.Kb(raw)} raw, about {EngineSizes.Kb(memory.Length)} brotli; " +
-        $"{texts.Count} snippet texts, {EngineSizes.Kb(texts.Sum(t => new FileInfo(t).Length))} raw in all");
+    return (files.Sum(f => (long)f.Length), memory.Length);
 }
 
 static string FindRepository()

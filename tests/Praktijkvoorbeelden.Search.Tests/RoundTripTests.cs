@@ -6,14 +6,59 @@ namespace Praktijkvoorbeelden.Search.Tests;
 public class RoundTripTests
 {
     [Fact]
-    public void The_index_is_one_compound_segment_plus_the_vocabulary()
+    public void The_index_and_the_phrase_index_are_each_one_compound_segment_plus_the_vocabulary()
     {
         var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var phrases = built.IndexFiles.Keys.Where(n => n.StartsWith(SearchEngine.PhraseFilePrefix, StringComparison.Ordinal)).ToList();
+        var main = built.IndexFiles.Keys.Except(phrases).ToList();
 
-        Assert.Contains("vocabulary.bin", built.IndexFiles.Keys);
-        Assert.Contains(built.IndexFiles.Keys, name => name.EndsWith(".cfs", StringComparison.Ordinal));
-        Assert.Single(built.IndexFiles.Keys, name => name.EndsWith(".si", StringComparison.Ordinal));
-        Assert.DoesNotContain(built.IndexFiles.Keys, name => name.EndsWith(".fdt", StringComparison.Ordinal) || name == "write.lock");
+        Assert.Contains("vocabulary.bin", main);
+        foreach (var index in new[] { main, phrases })
+        {
+            Assert.Contains(index, name => name.EndsWith(".cfs", StringComparison.Ordinal));
+            Assert.Single(index, name => name.EndsWith(".si", StringComparison.Ordinal));
+            Assert.DoesNotContain(index, name => name.EndsWith(".fdt", StringComparison.Ordinal) || name.EndsWith("write.lock", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Without_the_phrase_index_a_phrase_asks_for_it_and_with_it_finds_the_body_match()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var mainOnly = built.IndexFiles.Where(f => !f.Key.StartsWith(SearchEngine.PhraseFilePrefix, StringComparison.Ordinal)).ToDictionary();
+        using var complete = SearchEngine.Open(built.IndexFiles);
+        using var engine = SearchEngine.Open(mainOnly);
+        const string phrase = "\"vast aanspreekpunt\""; // only in the body of one voorbeeld
+
+        Assert.True(complete.HasPhrases);
+        Assert.False(engine.HasPhrases);
+        Assert.Equal(["bondgenoot-pleegouders"], complete.Search(phrase).Ids());
+        Assert.False(complete.Search(phrase).NeedsPhrases);
+        Assert.True(engine.Search(phrase).NeedsPhrases);
+        Assert.Empty(engine.Search(phrase).Ids()); // why the page waits for the phrase index
+        Assert.False(engine.Search("kastje muur").NeedsPhrases);
+        Assert.False(engine.Search("\"pleegouders\"").NeedsPhrases); // one word: no positions needed
+        Assert.Equal(complete.Search("kastje muur"), engine.Search("kastje muur"), new ResponseComparer());
+
+        engine.AddPhrases(built.IndexFiles);
+
+        Assert.True(engine.HasPhrases);
+        Assert.Equal(complete.Search(phrase), engine.Search(phrase), new ResponseComparer());
+        Assert.False(engine.Search(phrase).NeedsPhrases);
+    }
+
+    [Fact]
+    public void A_phrase_index_of_another_build_is_refused_with_a_clear_message()
+    {
+        var built = SearchIndexBuilder.Build(Corpus.Documents, Corpus.Vocabulary);
+        var other = SearchIndexBuilder.Build(Corpus.Documents.Take(2).ToList(), Corpus.Vocabulary);
+        using var engine = SearchEngine.Open(built.IndexFiles.Where(f => !f.Key.StartsWith(SearchEngine.PhraseFilePrefix, StringComparison.Ordinal)).ToDictionary());
+
+        var error = Assert.Throws<InvalidDataException>(() => engine.AddPhrases(other.IndexFiles));
+
+        Assert.Contains("not built together", error.Message, StringComparison.Ordinal);
+        Assert.False(engine.HasPhrases);
+        Assert.NotEmpty(engine.Search("pleegouders").Ids());
     }
 
     [Fact]

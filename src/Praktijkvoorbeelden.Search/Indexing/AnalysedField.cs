@@ -79,6 +79,17 @@ internal sealed class AnalysedField : TokenStream
         return Keep(scratch, chars, count, position.PositionIncrement, offset.EndOffset);
     }
 
+    /// <summary>The same tokens in arrays of its own: each index writer disposes the stream it was given.</summary>
+    public AnalysedField Copy()
+    {
+        var chars = _count == 0 ? 0 : _tokens[((_count - 1) * Stride)] + _tokens[((_count - 1) * Stride) + 1];
+        var keptChars = ArrayPool<char>.Shared.Rent(chars);
+        var keptTokens = ArrayPool<int>.Shared.Rent(_count * Stride);
+        Array.Copy(_chars, keptChars, chars);
+        Array.Copy(_tokens, keptTokens, _count * Stride);
+        return new AnalysedField(keptChars, keptTokens, _count, _finalIncrement, _finalOffset);
+    }
+
     private static AnalysedField Keep(Scratch scratch, int chars, int count, int finalIncrement, int finalOffset)
     {
         var keptChars = ArrayPool<char>.Shared.Rent(chars);

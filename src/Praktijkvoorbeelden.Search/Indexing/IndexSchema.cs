@@ -14,6 +14,12 @@ namespace Praktijkvoorbeelden.Search.Indexing;
 /// when the engine opens and counted in memory. The searched text fields take their tokens
 /// ready-analysed (see <see cref="AnalysedField"/>), with the stored copy of a title or summary as
 /// a separate field.
+/// <para>
+/// Each voorbeeld becomes two Lucene documents with the same number: one in the main index, and
+/// one in the phrase index that holds only <see cref="BodyPositions"/>. The positions of the body
+/// are most of the index, and only a "phrase" needs them, so the browser fetches the phrase index
+/// when someone first searches for one (see <see cref="SearchEngine.AddPhrases"/>).
+/// </para>
 /// </summary>
 internal static class IndexSchema
 {
@@ -21,7 +27,11 @@ internal static class IndexSchema
     public const string Url = "url";
     public const string Title = "title";
     public const string Summary = "samenvatting";
+    /// <summary>The body's words without positions: found, and counted for the score, but never part of a phrase.</summary>
     public const string Body = "body";
+
+    /// <summary>The body's words with their positions, in the phrase index only: what a phrase in the body needs.</summary>
+    public const string BodyPositions = "body_posities";
 
     /// <summary>The surface words of the document (folded, not stemmed), only for spelling suggestions.</summary>
     public const string Spelling = "spelling";
@@ -34,10 +44,18 @@ internal static class IndexSchema
     public const string Parts = "delen";
 
     /// <summary>The fields with the words in order, with their weight: a match in the title counts most. Phrases search these.</summary>
-    public static IReadOnlyList<(string Field, float Boost)> PositionalFields { get; } = [(Title, 3f), (Summary, 2f), (Body, 1f)];
+    public static IReadOnlyList<(string Field, float Boost)> PositionalFields { get; } = [(Title, 3f), (Summary, 2f), (BodyPositions, 1f)];
 
-    /// <summary>Every field a word is looked for in: the positional fields and the compound parts.</summary>
-    public static IReadOnlyList<(string Field, float Boost)> SearchedFields { get; } = [.. PositionalFields, (Parts, 1f)];
+    /// <summary>Every field a word is looked for in, with its weight: the text fields and the compound parts.</summary>
+    public static IReadOnlyList<(string Field, float Boost)> SearchedFields { get; } = [(Title, 3f), (Summary, 2f), (Body, 1f), (Parts, 1f)];
+
+    private static readonly FieldType BodyType = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
 
     private static readonly FieldType PartsType = Frozen(new FieldType
     {
@@ -63,7 +81,8 @@ internal static class IndexSchema
     /// The analysed tokens of a searched text field (field name, text), split into the words and
     /// their compound parts: the caller decides where the analysis runs.
     /// </param>
-    public static Document ToLucene(SearchDocument doc, Func<string, string, (TokenStream Words, TokenStream Parts)> analysed)
+    /// <returns>The voorbeeld's document in the main index and in the phrase index.</returns>
+    public static (Document Main, Document Phrases) ToLucene(SearchDocument doc, Func<string, string, (AnalysedField Words, AnalysedField Parts)> analysed)
     {
         var title = analysed(Title, doc.Title);
         var summary = analysed(Summary, doc.Summary);
@@ -76,7 +95,7 @@ internal static class IndexSchema
             new StoredField(Title, doc.Title),
             new Field(Summary, summary.Words, TextField.TYPE_NOT_STORED),
             new StoredField(Summary, doc.Summary),
-            new Field(Body, body.Words, TextField.TYPE_NOT_STORED),
+            new Field(Body, body.Words.Copy(), BodyType),
             new Field(Parts, title.Parts, PartsType),
             new Field(Parts, summary.Parts, PartsType),
             new Field(Parts, body.Parts, PartsType),
@@ -91,7 +110,7 @@ internal static class IndexSchema
             }
         }
 
-        return lucene;
+        return (lucene, new Document { new Field(BodyPositions, body.Words, TextField.TYPE_NOT_STORED) });
     }
 
     public static IEnumerable<(string Facet, IEnumerable<string> Values)> FacetValues(SearchDocument doc)

@@ -23,12 +23,15 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
     {
         var all = new BooleanQuery();
         var words = new List<QueryWord>();
+        var bodyPhrase = false;
         for (var c = 0; c < text.Chunks.Count; c++)
         {
             var chunk = text.Chunks[c];
             if (chunk.IsPhrase)
             {
-                AddRequired(all, Phrase(chunk.Text));
+                var phrase = Phrase(chunk.Text);
+                bodyPhrase |= phrase is { InOrder: true };
+                AddRequired(all, phrase?.Query);
                 continue;
             }
 
@@ -47,7 +50,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             }
         }
 
-        return new PlannedQuery(all.Clauses.Count == 0 ? null : all, words);
+        return new PlannedQuery(all.Clauses.Count == 0 ? null : all, words, bodyPhrase);
     }
 
     private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, SpellingCorrector? fuzzy)
@@ -129,7 +132,8 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
         return query;
     }
 
-    private BooleanQuery? Phrase(string text)
+    /// <returns>The query, and whether it needs the words in order (more than one word), so positions.</returns>
+    private (BooleanQuery Query, bool InOrder)? Phrase(string text)
     {
         var positions = analysis.PhraseTokens(text).GroupBy(t => t.Position)
             .Select(g => (Position: g.Key, Terms: g.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray())).ToList();
@@ -140,11 +144,11 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
 
         if (positions.Count == 1)
         {
-            return AnyTerm(positions[0].Terms);
+            return (AnyTerm(positions[0].Terms), false);
         }
 
         var first = positions[0].Position;
-        return PerField(IndexSchema.PositionalFields, field =>
+        return (PerField(IndexSchema.PositionalFields, field =>
         {
             var phrase = new MultiPhraseQuery();
             foreach (var (position, terms) in positions)
@@ -153,7 +157,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             }
 
             return phrase;
-        });
+        }), true);
     }
 
     private static BooleanQuery PerField(IReadOnlyList<(string Field, float Boost)> fields, Func<string, Query> make)
@@ -178,8 +182,11 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
     }
 }
 
-/// <summary>The query (null: no searchable words, so everything matches) and the typed words a spelling correction may replace.</summary>
-internal sealed record PlannedQuery(Query? Query, IReadOnlyList<QueryWord> Words);
+/// <summary>
+/// The query (null: no searchable words, so everything matches), the typed words a spelling
+/// correction may replace, and whether a phrase of more than one word needs the body's positions.
+/// </summary>
+internal sealed record PlannedQuery(Query? Query, IReadOnlyList<QueryWord> Words, bool HasBodyPhrase);
 
 /// <summary>A typed word (folded) and where it stands in the typed string.</summary>
 internal sealed record QueryWord(string Word, int Start, int End);

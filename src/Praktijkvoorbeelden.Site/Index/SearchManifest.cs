@@ -12,12 +12,14 @@ namespace Praktijkvoorbeelden.Site.Index;
 /// </summary>
 /// <param name="BuildId">Changes whenever the index or a text changes.</param>
 /// <param name="Index">Index file name (as <c>SearchEngine.Open</c> expects it) -> URL of the file.</param>
+/// <param name="Phrases">The same for the phrase index, fetched only when a search has a phrase (<c>SearchEngine.AddPhrases</c>).</param>
 /// <param name="Texts">Voorbeeld id -> URL of a JSON file <c>{ "id": "plain text" }</c> for the snippet.</param>
 /// <param name="Engine">URL of the engine's <c>_framework/dotnet.js</c>.</param>
 internal sealed record SearchManifest(
     string BuildId,
     int DocumentCount,
     SortedDictionary<string, string> Index,
+    SortedDictionary<string, string> Phrases,
     SortedDictionary<string, string> Texts,
     string Engine)
 {

@@ -12,7 +12,7 @@ namespace Praktijkvoorbeelden.Site.Index;
 /// The index stage: builds the Lucene index and writes it, the snippet texts and the browser engine
 /// into the output. Everything but the manifest has a content-hashed name and can be cached forever:
 /// <list type="bullet">
-/// <item>/zoeken/index/&lt;hash&gt;.&lt;name&gt;: the index files (Lucene files and vocabulary.bin);</item>
+/// <item>/zoeken/index/&lt;hash&gt;.&lt;name&gt;: the index files (Lucene files and vocabulary.bin), and those of the phrase index;</item>
 /// <item>/zoeken/tekst/&lt;hash&gt;.json: one small file per voorbeeld with the plain text for its snippet;</item>
 /// <item>/zoeken/engine/&lt;hash&gt;/: the WebAssembly engine;</item>
 /// <item>/zoeken/index/manifest.json: what to fetch, see <see cref="SearchManifest"/>.</item>
@@ -46,17 +46,18 @@ public static class SearchStage
         }
 
         var index = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var phrases = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, bytes) in built.IndexFiles)
         {
-            var file = $"{ContentHash.Of(bytes)}.{name}";
+            var file = $"{ContentHash.Of(bytes)}.{name.Replace('/', '-')}";
             staging.WriteBytes($"{IndexFolder}/{file}", bytes);
-            index[name] = file;
+            (name.StartsWith(SearchEngine.PhraseFilePrefix, StringComparison.Ordinal) ? phrases : index)[name] = file;
         }
 
         var texts = writingTexts.GetAwaiter().GetResult();
         var engineUrl = EngineCopy.Write(engineDirectory, staging);
-        var buildId = ContentHash.Of(string.Join('\n', index.Values.Concat(texts.Values).Append(engineUrl)));
-        var manifest = new SearchManifest(buildId, docs.Count, index, texts, RelativeToManifest(engineUrl));
+        var buildId = ContentHash.Of(string.Join('\n', index.Values.Concat(phrases.Values).Concat(texts.Values).Append(engineUrl)));
+        var manifest = new SearchManifest(buildId, docs.Count, index, phrases, texts, RelativeToManifest(engineUrl));
         staging.WriteText(SearchManifest.SitePath.TrimStart('/'), manifest.ToJson());
         return new SearchView(SearchManifest.SitePath, engineUrl);
     }

@@ -15,6 +15,10 @@ const PAGE_SIZE = 10;
 const URL_DELAY_MS = 300;
 
 const form = document.getElementById('zoekformulier');
+
+/** Where to go when the search cannot work: the browse pages. */
+const browseLink = () => el('a', { class: 'utrecht-link utrecht-link--html-a', href: siteUrl('/voorbeelden/') }, 'alle voorbeelden');
+
 if (form) start(form);
 
 function start(searchForm) {
@@ -32,6 +36,7 @@ function start(searchForm) {
   let engine = null;
   let typingTimer = 0;
   let asYouType = false;
+  let phrases = null;
 
   input.value = state.q;
   panel.hidden = false;
@@ -45,7 +50,7 @@ function start(searchForm) {
     },
     () => {
       panel.removeAttribute('aria-busy');
-      status.failed(el('a', { class: 'utrecht-link utrecht-link--html-a', href: siteUrl('/voorbeelden/') }, 'alle voorbeelden'));
+      status.failed(browseLink());
     },
   );
 
@@ -109,12 +114,31 @@ function start(searchForm) {
     return changed;
   }
 
+  /** Fetches the phrase index once, then runs the search that waited for it. */
+  function loadPhrases() {
+    if (phrases) return;
+    phrases = engine.loadPhrases().then(
+      () => search(false),
+      () => {
+        phrases = null;
+        status.failed(browseLink());
+      },
+    );
+  }
+
   /** Runs the current state; append = the next page of the same search. Returns the first new result link. */
   function search(append) {
     if (!engine) return null;
     if (!append) asYouType = isPrefixQuery(state.q);
     const offset = append ? results.count : 0;
+    // Quotes mean a phrase is coming: the phrase index starts downloading while the words are typed.
+    if (state.q.includes('"')) loadPhrases();
     let response = engine.search(request(state.q, state.filters, offset, PAGE_SIZE, asYouType));
+    if (response.needsPhrases) {
+      // Without the phrase index a phrase would miss its matches in the body: wait for it instead.
+      status.loading('Het zoeken op een zin wordt geladen…');
+      return null;
+    }
     if (!append && asYouType && response.total === 0) {
       // Nothing starts with the last word: perhaps it is complete but misspelt. Searching it as a
       // whole word lets the engine correct it ("pleegoudres" finds "pleegouders").

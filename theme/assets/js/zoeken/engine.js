@@ -3,6 +3,7 @@
 // The build writes {LinkRoot}/zoeken/index/manifest.json (always revalidated), shaped like
 //   { "buildId": "…", "documentCount": 7,
 //     "index": { "<file name>": "<url>" },   // Lucene files + vocabulary.bin
+//     "phrases": { "<file name>": "<url>" }, // the phrase index: fetched only for a "phrase"
 //     "texts": { "<voorbeeld id>": "<url>" }, // JSON { "<id>": "plain text" }, for snippets
 //     "engine": "<url of _framework/dotnet.js>" }
 // with every URL relative to the manifest itself, so nothing here assumes the site lives at "/".
@@ -39,6 +40,7 @@ export function loadManifest(manifestUrl = defaultManifestUrl()) {
         documentCount: data.documentCount,
         engine: new URL(data.engine, base).href,
         index: Object.entries(data.index).map(([name, url]) => ({ name, url: new URL(url, base).href })),
+        phrases: Object.entries(data.phrases || {}).map(([name, url]) => ({ name, url: new URL(url, base).href })),
         texts: new Map(Object.entries(data.texts).map(([id, url]) => [id, new URL(url, base).href])),
       }));
     manifestPromise.catch(() => { manifestPromise = null; });
@@ -74,7 +76,7 @@ let enginePromise = null;
 
 /**
  * Starts the engine once per page and opens the index. Resolves to an object with
- * search(request), snippet(text, query, asYouType), text(id) and documentCount.
+ * search(request), loadPhrases(), snippet(text, query, asYouType), text(id) and documentCount.
  */
 export function openEngine(manifestUrl, engineUrl) {
   if (!enginePromise) {
@@ -140,13 +142,15 @@ export function decodeResponse(rows) {
       value: next(), label: next(), count: count(), selected: next() === '1',
     }));
   }
-  return { total, searchedFor, hits, facets };
+  const needsPhrases = next() === '1';
+  return { total, searchedFor, hits, facets, needsPhrases };
 }
 
 class Engine {
   #api;
   #manifest;
   #texts = new Map();
+  #phrases = null;
 
   constructor(api, manifest, documentCount) {
     this.#api = api;
@@ -154,9 +158,28 @@ class Engine {
     this.documentCount = documentCount;
   }
 
-  /** Praktijkvoorbeelden.Search.SearchResponse in camelCase: { total, hits, facets, searchedFor }. */
+  /**
+   * Praktijkvoorbeelden.Search.SearchResponse in camelCase: { total, hits, facets, searchedFor,
+   * needsPhrases }. needsPhrases: the query has a phrase, so call loadPhrases() and search again.
+   */
   search(searchRequest) {
     return call(this.#api, searchRequest);
+  }
+
+  /**
+   * Fetches and opens the phrase index (the body's word positions, most of the index's bytes), once.
+   * Only a phrase needs it, so a visitor who never types quotes never downloads it.
+   */
+  loadPhrases() {
+    if (!this.#phrases) {
+      this.#phrases = Promise.all(this.#manifest.phrases.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) })))
+        .then((files) => {
+          for (const file of files) this.#api.AddFile(file.name, file.bytes);
+          this.#api.OpenPhrases();
+        });
+      this.#phrases.catch(() => { this.#phrases = null; });
+    }
+    return this.#phrases;
   }
 
   /** Escaped text with <mark> around matched words, from the fetched text of voorbeeld id when that is the text. */

@@ -18,9 +18,9 @@ export class StatusView {
     this.#searchedFor = searchedFor;
   }
 
-  loading() {
+  loading(text = 'Het zoeken wordt geladen…') {
     this.#visible.classList.add('pv-search-status--loading');
-    this.#say('Het zoeken wordt geladen…', true);
+    this.#say(text, true);
   }
 
   failed(link) {
