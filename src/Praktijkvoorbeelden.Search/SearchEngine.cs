@@ -37,6 +37,7 @@ public sealed class SearchEngine : IDisposable
     private readonly SnippetMaker _snippets;
     private readonly IReadOnlyDictionary<string, string> _textUrls;
     private readonly HitCache _hits;
+    private readonly BinaryDocValues _rows;
 
     private SearchEngine(RAMDirectory directory, VocabularyFile vocabulary, IReadOnlyDictionary<string, string>? textUrls)
     {
@@ -49,6 +50,7 @@ public sealed class SearchEngine : IDisposable
         _corrector = new SpellingCorrector(_reader);
         _snippets = new SnippetMaker(_analysis);
         _textUrls = textUrls ?? new Dictionary<string, string>();
+        _rows = MultiDocValues.GetBinaryValues(_reader, IndexSchema.Row) ?? DocValues.EMPTY_BINARY;
         _hits = new HitCache(_reader.MaxDoc, StoredHit);
     }
 
@@ -143,13 +145,13 @@ public sealed class SearchEngine : IDisposable
         typed = typed.Length > MaxQueryLength ? typed[..MaxQueryLength] : typed;
         var text = QueryText.Parse(typed);
         var filter = new FacetFilter(_facets, request.Filters);
-        var plan = _builder.Build(text, request.AsYouType);
+        var plan = _builder.Build(text, request.AsYouType, new TermLookup(_searcher));
         var result = Run(plan.Query, filter);
         string? searchedFor = null;
         if (result.Docs.Count < FewResults && plan.Words.Count > 0)
         {
             var corrections = Corrections(plan.Words);
-            var retry = Run(_builder.Build(text, request.AsYouType, _corrector).Query, filter);
+            var retry = Run(_builder.Build(text, request.AsYouType, new TermLookup(_searcher), _corrector).Query, filter);
             if (retry.Docs.Count > result.Docs.Count)
             {
                 result = retry;
@@ -246,12 +248,13 @@ public sealed class SearchEngine : IDisposable
 
     private SearchHit Hit(int doc, float score) => _hits.Get(doc) with { Score = score };
 
-    /// <summary>A result row without its score, read from the stored fields.</summary>
+    /// <summary>A result row without its score, read from its doc value.</summary>
     private SearchHit StoredHit(int doc)
     {
-        var stored = _searcher.Doc(doc);
-        var id = stored.Get(IndexSchema.Id) ?? "";
-        return new SearchHit(id, stored.Get(IndexSchema.Url) ?? "", stored.Get(IndexSchema.Title) ?? "", stored.Get(IndexSchema.Summary) ?? "",
+        var row = new Lucene.Net.Util.BytesRef();
+        _rows.Get(doc, row);
+        var (id, url, title, summary) = row.Length == 0 ? ("", "", "", "") : ResultRow.Read(row);
+        return new SearchHit(id, url, title, summary,
             _facets.Labels(SearchFacets.Gemeente, doc), _facets.Labels(SearchFacets.Thema, doc), _textUrls.GetValueOrDefault(id) ?? "", 0f);
     }
 

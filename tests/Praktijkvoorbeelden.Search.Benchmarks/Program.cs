@@ -58,6 +58,13 @@ foreach (var size in sizes)
     var times = new List<double>();
     var cpuTimes = new List<double>();
     var perQuery = requests.Select(_ => new List<double>()).ToArray();
+    // Allocation drives the browser's garbage collector (a single-threaded, stop-the-world one).
+    var allocated = requests.Select(request =>
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = engine.Search(request);
+        return (double)(GC.GetAllocatedBytesForCurrentThread() - before);
+    }).ToList();
     for (var round = 0; round < 20; round++)
     {
         for (var q = 0; q < requests.Count; q++)
@@ -91,6 +98,7 @@ foreach (var size in sizes)
     Console.WriteLine($"  engine open      {openMs:F0} ms");
     Console.WriteLine($"  warm query       p50 {Percentile(times, 50):F2} ms, p95 {Percentile(times, 95):F2} ms, max {times.Max():F2} ms wall ({times.Count} queries)");
     Console.WriteLine($"                   p50 {Percentile(cpuTimes, 50):F2} ms, p95 {Percentile(cpuTimes, 95):F2} ms CPU (the process CPU clock ticks coarsely)");
+    Console.WriteLine($"  allocated        median {Median(allocated) / 1024:F0} kB, max {allocated.Max() / 1024:F0} kB per query");
     Console.WriteLine($"  per query (median wall ms): {string.Join(", ", requests.Select((r, q) => $"{(r.Query.Length == 0 ? "(leeg)" : r.Query)}{(r.AsYouType ? "…" : "")} {Median(perQuery[q]):F1}"))}");
     Console.WriteLine($"  load average     {LoadAverage()}");
     Console.WriteLine($"  snippet          p50 {Percentile(snippetTimes, 50):F2} ms, p95 {Percentile(snippetTimes, 95):F2} ms");

@@ -24,7 +24,20 @@ internal sealed class SearchPageProbe
         }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
         """;
 
-    // Runs one search through the form's submit path, which searches and renders synchronously.
+    // Types a whole query at once: the input event searches and renders synchronously (the URL
+    // follows later, once typing pauses), as for a visitor whose every keystroke shows results.
+    private const string TimedInput = """
+        q => {
+          const input = document.getElementById('zoekveld');
+          const start = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          return performance.now() - start;
+        }
+        """;
+
+    // Runs one search through the form's submit path (Enter), which also puts the search in the
+    // URL and the history at once, then searches and renders synchronously.
     private const string TimedSubmit = """
         q => {
           const form = document.getElementById('zoekformulier');
@@ -62,8 +75,13 @@ internal sealed class SearchPageProbe
     public static async Task WaitForResultsAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => window.__pv && window.__pv.results !== null", null, new PageWaitForFunctionOptions { Timeout = 120_000 });
 
+    /// <summary>One search as Enter runs it (history entry included); milliseconds until the results are in the page.</summary>
     public static async Task<double> TimedSearchAsync(IPage page, string query) =>
         await page.EvaluateAsync<double>(TimedSubmit, query);
+
+    /// <summary>One search as typing runs it (the URL follows after a pause); milliseconds until the results are in the page.</summary>
+    public static async Task<double> TimedTypingAsync(IPage page, string query) =>
+        await page.EvaluateAsync<double>(TimedInput, query);
 
     /// <summary>Milliseconds since navigation start; settable properties because Playwright fills them by reflection.</summary>
     internal sealed class Timings

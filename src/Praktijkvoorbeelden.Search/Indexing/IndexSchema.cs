@@ -8,12 +8,11 @@ using Lucene.Net.Util;
 namespace Praktijkvoorbeelden.Search.Indexing;
 
 /// <summary>
-/// The fields of the index. Only what a result row shows is stored (id, url, title, summary);
-/// the body is indexed but not stored, to keep the download small (the snippet text travels
-/// separately and only for the results a visitor sees). Facet values are doc values, read once
-/// when the engine opens and counted in memory. The searched text fields take their tokens
-/// ready-analysed (see <see cref="AnalysedField"/>), with the stored copy of a title or summary as
-/// a separate field.
+/// The fields of the index. Only what a result row shows is kept (id, url, title, summary, see
+/// <see cref="Row"/>); the body is indexed but not stored, to keep the download small (the snippet
+/// text travels separately and only for the results a visitor sees). Facet values are doc values,
+/// read once when the engine opens and counted in memory. The searched text fields take their
+/// tokens ready-analysed (see <see cref="AnalysedField"/>).
 /// <para>
 /// Each voorbeeld becomes two Lucene documents with the same number: one in the main index, and
 /// one in the phrase index that holds only <see cref="BodyPositions"/>. The positions of the body
@@ -23,8 +22,13 @@ namespace Praktijkvoorbeelden.Search.Indexing;
 /// </summary>
 internal static class IndexSchema
 {
-    public const string Id = "id";
-    public const string Url = "url";
+    /// <summary>
+    /// What a result shows (id, url, title, summary; see <see cref="ResultRow"/>), as a binary doc
+    /// value rather than stored fields: stored fields come in compressed blocks that a browser would
+    /// decompress (interpreted) for every new result, and compressed twice they download larger.
+    /// </summary>
+    public const string Row = "rij";
+
     public const string Title = "title";
     public const string Summary = "samenvatting";
     /// <summary>The body's words without positions: found, and counted for the score, but never part of a phrase.</summary>
@@ -89,12 +93,9 @@ internal static class IndexSchema
         var body = analysed(Body, doc.Body);
         var lucene = new Document
         {
-            new StoredField(Id, doc.Id),
-            new StoredField(Url, doc.Url),
+            new BinaryDocValuesField(Row, ResultRow.Write(doc.Id, doc.Url, doc.Title, doc.Summary)),
             new Field(Title, title.Words, TextField.TYPE_NOT_STORED),
-            new StoredField(Title, doc.Title),
             new Field(Summary, summary.Words, TextField.TYPE_NOT_STORED),
-            new StoredField(Summary, doc.Summary),
             new Field(Body, body.Words.Copy(), BodyType),
             new Field(Parts, title.Parts, PartsType),
             new Field(Parts, summary.Parts, PartsType),

@@ -17,7 +17,7 @@ internal sealed class MatchCollector(int maxDoc) : ICollector
     /// <summary>Score per document id; only meaningful for ids in <see cref="Docs"/>.</summary>
     public float[] Scores { get; } = new float[maxDoc];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 

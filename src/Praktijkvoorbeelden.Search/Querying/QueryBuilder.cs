@@ -18,8 +18,9 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
     private const int MinPrefixLength = 2;
     private const int MinFuzzyLength = 4;
 
+    /// <param name="terms">Looks the terms up in the index this query will search.</param>
     /// <param name="fuzzy">Only in the fuzzy retry: the words of the collection close to each typed word, and its correction.</param>
-    public PlannedQuery Build(QueryText text, bool asYouType, SpellingCorrector? fuzzy = null)
+    public PlannedQuery Build(QueryText text, bool asYouType, TermLookup terms, SpellingCorrector? fuzzy = null)
     {
         var all = new BooleanQuery();
         var words = new List<QueryWord>();
@@ -29,7 +30,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             var chunk = text.Chunks[c];
             if (chunk.IsPhrase)
             {
-                var phrase = Phrase(chunk.Text);
+                var phrase = Phrase(chunk.Text, terms);
                 bodyPhrase |= phrase is { InOrder: true };
                 AddRequired(all, phrase?.Query);
                 continue;
@@ -46,19 +47,19 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
                     words.Add(new QueryWord(word, chunk.Offset + tokens[i].Start, chunk.Offset + tokens[i].End));
                 }
 
-                AddRequired(all, Word(word, alternatives, isPrefix, isPrefix ? null : fuzzy));
+                AddRequired(all, Word(word, alternatives, isPrefix, terms, isPrefix ? null : fuzzy));
             }
         }
 
         return new PlannedQuery(all.Clauses.Count == 0 ? null : all, words, bodyPhrase);
     }
 
-    private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, SpellingCorrector? fuzzy)
+    private BooleanQuery? Word(string word, IReadOnlyList<string> alternatives, bool isPrefix, TermLookup terms, SpellingCorrector? fuzzy)
     {
         var query = new BooleanQuery();
         if (alternatives.Count > 0)
         {
-            query.Add(Exact(word, alternatives), Occur.SHOULD);
+            query.Add(Exact(word, alternatives, terms), Occur.SHOULD);
         }
 
         if (isPrefix && word.Length >= MinPrefixLength)
@@ -74,7 +75,11 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
             var close = new BooleanQuery { Boost = FuzzyWeight };
             foreach (var similar in fuzzy.Similar(word))
             {
-                close.Add(new TermQuery(new Term(IndexSchema.Spelling, similar.Word)) { Boost = similar.Similarity }, Occur.SHOULD);
+                if (terms.Query(IndexSchema.Spelling, similar.Word) is { } similarQuery)
+                {
+                    similarQuery.Boost = similar.Similarity;
+                    close.Add(similarQuery, Occur.SHOULD);
+                }
             }
 
             if (close.Clauses.Count > 0)
@@ -85,16 +90,16 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
 
         if (fuzzy?.Correct(word) is { } correction && analysis.Alternatives(correction) is { Count: > 0 } corrected)
         {
-            query.Add(Exact(correction, corrected), Occur.SHOULD);
+            query.Add(Exact(correction, corrected, terms), Occur.SHOULD);
         }
 
         return query.Clauses.Count == 0 ? null : query;
     }
 
     /// <summary>The word's stem or a synonym; or else all its compound parts together.</summary>
-    private BooleanQuery Exact(string word, IReadOnlyList<string> alternatives)
+    private BooleanQuery Exact(string word, IReadOnlyList<string> alternatives, TermLookup terms)
     {
-        var query = new BooleanQuery { { AnyTerm(alternatives), Occur.SHOULD } };
+        var query = new BooleanQuery { { AnyTerm(alternatives, terms), Occur.SHOULD } };
         var parts = analysis.CompoundParts(word);
         if (parts.Count > 0)
         {
@@ -104,7 +109,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
                 var partAlternatives = analysis.Alternatives(part);
                 if (partAlternatives.Count > 0)
                 {
-                    allParts.Add(AnyTerm(partAlternatives), Occur.MUST);
+                    allParts.Add(AnyTerm(partAlternatives, terms), Occur.MUST);
                 }
             }
 
@@ -117,15 +122,22 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
         return query;
     }
 
-    /// <summary>Any of the terms (the first is the word's own stem, the rest synonyms) in any searched field.</summary>
-    private static BooleanQuery AnyTerm(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Any of the terms (the first is the word's own stem, the rest synonyms) in any searched field;
+    /// only the field and term pairs that occur (none: a query that matches nothing).
+    /// </summary>
+    private static BooleanQuery AnyTerm(IReadOnlyList<string> words, TermLookup terms)
     {
         var query = new BooleanQuery();
         foreach (var (field, boost) in IndexSchema.SearchedFields)
         {
-            for (var i = 0; i < terms.Count; i++)
+            for (var i = 0; i < words.Count; i++)
             {
-                query.Add(new TermQuery(new Term(field, terms[i])) { Boost = boost * (i == 0 ? 1f : SynonymWeight) }, Occur.SHOULD);
+                if (terms.Query(field, words[i]) is { } term)
+                {
+                    term.Boost = boost * (i == 0 ? 1f : SynonymWeight);
+                    query.Add(term, Occur.SHOULD);
+                }
             }
         }
 
@@ -133,7 +145,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
     }
 
     /// <returns>The query, and whether it needs the words in order (more than one word), so positions.</returns>
-    private (BooleanQuery Query, bool InOrder)? Phrase(string text)
+    private (BooleanQuery Query, bool InOrder)? Phrase(string text, TermLookup terms)
     {
         var positions = analysis.PhraseTokens(text).GroupBy(t => t.Position)
             .Select(g => (Position: g.Key, Terms: g.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToArray())).ToList();
@@ -144,7 +156,7 @@ internal sealed class QueryBuilder(QueryAnalysis analysis)
 
         if (positions.Count == 1)
         {
-            return (AnyTerm(positions[0].Terms), false);
+            return (AnyTerm(positions[0].Terms, terms), false);
         }
 
         var first = positions[0].Position;
