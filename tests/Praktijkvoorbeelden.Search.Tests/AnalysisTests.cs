@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.Nl;
 using Praktijkvoorbeelden.Search.Analysis;
 using Praktijkvoorbeelden.Search.Tests.Support;
 
@@ -49,6 +50,18 @@ public class AnalysisTests
         using var analyzer = new DutchSearchAnalyzer(AnalysisResources.Default([]));
 
         Assert.Equal(["kind", "gezin", "client"], TokenTexts.Of(analyzer, "De kinderen van het gezin en de cliënten"));
+    }
+
+    [Fact]
+    public void The_stop_list_is_exactly_Lucenes_Dutch_stop_set()
+    {
+        // DefaultStopSet goes through Lucene's own loader (a Regex), which is fine natively; the
+        // engine reads the same embedded list without it, and must not drift from it.
+        var lucene = DutchAnalyzer.DefaultStopSet.Select(w => w.ToString() ?? "").Order(StringComparer.Ordinal).ToList();
+        var ours = DutchStopWords.Load().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(lucene);
+        Assert.Equal(lucene, ours);
     }
 
     [Fact]

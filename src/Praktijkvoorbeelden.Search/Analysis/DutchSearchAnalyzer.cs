@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Synonym;
@@ -96,7 +95,7 @@ internal sealed class DutchSearchAnalyzer : Analyzer
     /// <summary>Lucene's Dutch stop words (the Snowball list), folded like the tokens they are compared with.</summary>
     private static CharArraySet StopWords()
     {
-        var folded = DutchAnalyzer.DefaultStopSet.Select(w => Folding.Fold(w.ToString() ?? ""));
+        var folded = DutchStopWords.Load().Select(Folding.Fold);
         return new CharArraySet(Version, folded.ToList(), ignoreCase: false);
     }
 
