@@ -67,9 +67,16 @@ public static partial class EngineExports
     public static string Snippet(string text, string query, bool asYouType) =>
         Engine.Snippet(text, query, asYouType: asYouType);
 
-    /// <summary>Keeps the snippet text of a voorbeeld, fetched by the page, for <see cref="SnippetOf"/>.</summary>
+    /// <summary>
+    /// Keeps the snippet text of a voorbeeld, fetched by the page, for <see cref="SnippetOf"/>, and
+    /// analyses it now: it arrives between keystrokes, and may be shown by a later search.
+    /// </summary>
     [JSExport]
-    public static void AddText(string id, string text) => Texts[id] = text;
+    public static void AddText(string id, string text)
+    {
+        Texts[id] = text;
+        Engine.PrepareSnippet(text);
+    }
 
     /// <summary>
     /// <see cref="Snippet"/> of a text given to <see cref="AddText"/>: the text does not cross into

@@ -170,6 +170,14 @@ public sealed class SearchEngine : IDisposable
     public string Snippet(string text, string query, int maxChars = 220, bool asYouType = false) =>
         _snippets.Make(text ?? "", query ?? "", maxChars, asYouType);
 
+    /// <summary>
+    /// Analyses a snippet text ahead of its first <see cref="Snippet"/>, when there is time: the
+    /// browser calls this when a text arrives, because by then the visitor may have typed on and
+    /// the text's first snippet would otherwise be made during a keystroke. Pass the same string
+    /// instance to <see cref="Snippet"/> later.
+    /// </summary>
+    public void PrepareSnippet(string text) => _snippets.Prepare(text ?? "");
+
     public void Dispose()
     {
         _analysis.Dispose();

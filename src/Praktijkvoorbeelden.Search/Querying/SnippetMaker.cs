@@ -18,6 +18,15 @@ internal sealed class SnippetMaker(QueryAnalysis analysis)
     private const int MinChars = 40;
     private const char Ellipsis = '…';
 
+    /// <summary>Analyses a text ahead, so that its first snippet does not have to (see <see cref="AnalysedTexts"/>).</summary>
+    public void Prepare(string text)
+    {
+        if (!string.IsNullOrEmpty(text))
+        {
+            _ = _texts.Of(text);
+        }
+    }
+
     public string Make(string text, string query, int maxChars, bool asYouType)
     {
         if (string.IsNullOrEmpty(text))
