@@ -220,7 +220,14 @@ public sealed class SearchEngine : IDisposable
 
     private Matches Run(Query? query, FacetFilter filter)
     {
-        var counts = Enumerable.Range(0, _facets.Count).Select(f => new int[_facets.Values(f).Count]).ToArray();
+        // Only the facets a response shows are counted (see SearchFacets.Counted); the others only filter.
+        var counts = new int[_facets.Count][];
+        foreach (var name in SearchFacets.Counted)
+        {
+            var facet = _facets.IndexOf(name);
+            counts[facet] = new int[_facets.Values(facet).Count];
+        }
+
         if (query is null)
         {
             return new Matches(filter.Apply(Enumerable.Range(0, _reader.MaxDoc), counts), null, counts);
@@ -234,20 +241,16 @@ public sealed class SearchEngine : IDisposable
     private SearchResponse Respond(Matches result, FacetFilter filter, SearchRequest request, string? searchedFor)
     {
         var docs = result.Docs;
-        if (result.Scores is { } scores)
-        {
-            docs.Sort((a, b) => scores[b] != scores[a] ? scores[b].CompareTo(scores[a]) : a.CompareTo(b));
-        }
-
         var offset = Math.Clamp(request.Offset, 0, docs.Count);
         var limit = Math.Clamp(request.Limit, 0, MaxLimit);
-        var hits = docs.Skip(offset).Take(limit).Select(doc => Hit(doc, result.Scores?[doc] ?? 0f)).ToList();
+        var ranked = result.Scores is { } scores ? TopResults.Select(docs, scores, offset + limit) : docs;
+        var hits = ranked.Skip(offset).Take(limit).Select(doc => Hit(doc, result.Scores?[doc] ?? 0f)).ToList();
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         foreach (var name in SearchFacets.Counted)
         {
             var facet = _facets.IndexOf(name);
             facets[name] = _facets.Values(facet)
-                .Select((value, v) => new FacetCount(value.Value, value.Label, result.Counts[facet][v], filter.IsSelected(facet, v)))
+                .Select((value, v) => new FacetCount(value.Value, value.Label, result.Counts[facet]![v], filter.IsSelected(facet, v)))
                 .Where(c => c.Count > 0 || c.Selected).ToList();
         }
 
@@ -266,5 +269,6 @@ public sealed class SearchEngine : IDisposable
             _facets.Labels(SearchFacets.Gemeente, doc), _facets.Labels(SearchFacets.Thema, doc), _textUrls.GetValueOrDefault(id) ?? "", 0f);
     }
 
-    private sealed record Matches(List<int> Docs, float[]? Scores, int[][] Counts);
+    /// <param name="Counts">Per facet and value, the number of matches; null for a facet that is not counted.</param>
+    private sealed record Matches(List<int> Docs, float[]? Scores, int[]?[] Counts);
 }

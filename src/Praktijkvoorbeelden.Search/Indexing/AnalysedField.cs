@@ -39,7 +39,7 @@ internal sealed class AnalysedField : TokenStream
     /// <summary>
     /// Runs <paramref name="analyzer"/> over <paramref name="text"/> and splits what comes out: the
     /// words in order, with their positions (phrases need them), and the tokens stacked on a word
-    /// (compound parts), which only need to be found (see <see cref="IndexSchema.Parts"/>).
+    /// (compound parts), which only need to be found (see <see cref="IndexSchema.Body"/>).
     /// </summary>
     public static (AnalysedField Words, AnalysedField Parts) Split(Analyzer analyzer, string field, string text, Scratch scratch)
     {

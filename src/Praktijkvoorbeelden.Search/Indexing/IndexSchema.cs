@@ -31,7 +31,13 @@ internal static class IndexSchema
 
     public const string Title = "title";
     public const string Summary = "samenvatting";
-    /// <summary>The body's words without positions: found, and counted for the score, but never part of a phrase.</summary>
+    /// <summary>
+    /// The body's words without positions (found, and counted for the score, but never part of a
+    /// phrase), and the compound parts of the title, summary and body ("client" of
+    /// "jeugdzorgcliënten"): a part is found, never part of a phrase either. One field rather than a
+    /// field of parts next to it: every searched field costs a posting list per term in the
+    /// download and a scorer per term in every search.
+    /// </summary>
     public const string Body = "body";
 
     /// <summary>The body's words with their positions, in the phrase index only: what a phrase in the body needs.</summary>
@@ -40,33 +46,17 @@ internal static class IndexSchema
     /// <summary>The surface words of the document (folded, not stemmed), only for spelling suggestions.</summary>
     public const string Spelling = "spelling";
 
-    /// <summary>
-    /// The compound parts of the title, summary and body ("client" of "jeugdzorgcliënten"), without
-    /// positions: a part is found, never part of a phrase. Positions are most of the download, and
-    /// parts had a third of them.
-    /// </summary>
-    public const string Parts = "delen";
-
     /// <summary>The fields with the words in order, with their weight: a match in the title counts most. Phrases search these.</summary>
     public static IReadOnlyList<(string Field, float Boost)> PositionalFields { get; } = [(Title, 3f), (Summary, 2f), (BodyPositions, 1f)];
 
-    /// <summary>Every field a word is looked for in, with its weight: the text fields and the compound parts.</summary>
-    public static IReadOnlyList<(string Field, float Boost)> SearchedFields { get; } = [(Title, 3f), (Summary, 2f), (Body, 1f), (Parts, 1f)];
+    /// <summary>Every field a word is looked for in, with its weight (the body also holds the compound parts).</summary>
+    public static IReadOnlyList<(string Field, float Boost)> SearchedFields { get; } = [(Title, 3f), (Summary, 2f), (Body, 1f)];
 
     private static readonly FieldType BodyType = Frozen(new FieldType
     {
         IsIndexed = true,
         IsTokenized = true,
         IsStored = false,
-        IndexOptions = IndexOptions.DOCS_AND_FREQS,
-    });
-
-    private static readonly FieldType PartsType = Frozen(new FieldType
-    {
-        IsIndexed = true,
-        IsTokenized = true,
-        IsStored = false,
-        OmitNorms = true,
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     });
 
@@ -97,9 +87,9 @@ internal static class IndexSchema
             new Field(Title, title.Words, TextField.TYPE_NOT_STORED),
             new Field(Summary, summary.Words, TextField.TYPE_NOT_STORED),
             new Field(Body, body.Words.Copy(), BodyType),
-            new Field(Parts, title.Parts, PartsType),
-            new Field(Parts, summary.Parts, PartsType),
-            new Field(Parts, body.Parts, PartsType),
+            new Field(Body, title.Parts, BodyType),
+            new Field(Body, summary.Parts, BodyType),
+            new Field(Body, body.Parts, BodyType),
             // Made and analysed by whoever indexes the document (the writer's analyser for this field).
             new Field(Spelling, new DeferredText(() => DistinctWords(doc)), SpellingType),
         };

@@ -46,8 +46,8 @@ internal sealed class FacetFilter
 
     public bool IsSelected(int facet, int value) => _selected[facet]?[value] ?? false;
 
-    /// <summary>Returns the documents that pass every filter, and fills the counts per facet and value.</summary>
-    public List<int> Apply(IEnumerable<int> candidates, int[][] counts)
+    /// <summary>Returns the documents that pass every filter, and fills the counts per facet and value (where not null).</summary>
+    public List<int> Apply(IEnumerable<int> candidates, int[]?[] counts)
     {
         var passing = new List<int>();
         foreach (var doc in candidates)
@@ -99,11 +99,16 @@ internal sealed class FacetFilter
         return false;
     }
 
-    private void CountValues(int facet, int doc, int[][] counts)
+    private void CountValues(int facet, int doc, int[]?[] counts)
     {
+        if (counts[facet] is not { } values)
+        {
+            return;
+        }
+
         foreach (var value in _table.Of(facet, doc))
         {
-            counts[facet][value]++;
+            values[value]++;
         }
     }
 }
