@@ -28,6 +28,7 @@ public sealed class SearchEngine : IDisposable
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private IndexSearcher _searcher;
+    private TermLookup.Known _knownTerms = new(); // belongs to _searcher: a new searcher, new statistics
     private RAMDirectory? _phraseDirectory;
     private DirectoryReader? _phraseReader;
     private readonly QueryAnalysis _analysis;
@@ -120,6 +121,7 @@ public sealed class SearchEngine : IDisposable
             // Document n of one index is document n of the other (the build writes them in step), so
             // Lucene reads the two side by side as one index with all fields.
             _searcher = new IndexSearcher(new ParallelAtomicReader(false, _reader.Leaves[0].AtomicReader, reader.Leaves[0].AtomicReader));
+            _knownTerms = new TermLookup.Known();
         }
     }
 
@@ -145,13 +147,13 @@ public sealed class SearchEngine : IDisposable
         typed = typed.Length > MaxQueryLength ? typed[..MaxQueryLength] : typed;
         var text = QueryText.Parse(typed);
         var filter = new FacetFilter(_facets, request.Filters);
-        var plan = _builder.Build(text, request.AsYouType, new TermLookup(_searcher));
+        var plan = _builder.Build(text, request.AsYouType, new TermLookup(_searcher, _knownTerms));
         var result = Run(plan.Query, filter);
         string? searchedFor = null;
         if (result.Docs.Count < FewResults && plan.Words.Count > 0)
         {
             var corrections = Corrections(plan.Words);
-            var retry = Run(_builder.Build(text, request.AsYouType, new TermLookup(_searcher), _corrector).Query, filter);
+            var retry = Run(_builder.Build(text, request.AsYouType, new TermLookup(_searcher, _knownTerms), _corrector).Query, filter);
             if (retry.Docs.Count > result.Docs.Count)
             {
                 result = retry;

@@ -1,9 +1,8 @@
 namespace Praktijkvoorbeelden.Search.Querying;
 
 /// <summary>
-/// Result rows by document, read from the stored fields the first time a document is shown. A
-/// stored document sits in a compressed block of many, so reading one means unpacking its block:
-/// cheap once, but while someone types the same ten results come back on every keystroke.
+/// Result rows by document, read (row doc value, facet labels) the first time a document is shown:
+/// while someone types, the same ten results come back on every keystroke.
 /// </summary>
 internal sealed class HitCache(int maxDoc, Func<int, SearchHit> read)
 {

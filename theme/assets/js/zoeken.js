@@ -13,6 +13,8 @@ const PAGE_SIZE = 10;
 // Results follow every keystroke (a search takes milliseconds); the URL and its history entry
 // follow once typing pauses, so the address bar does not flicker and back skips half-typed words.
 const URL_DELAY_MS = 300;
+// At the latest this long after the engine is ready, it warms up (see Engine.warm).
+const WARM_UP_DELAY_MS = 500;
 
 const form = document.getElementById('zoekformulier');
 
@@ -47,6 +49,10 @@ function start(searchForm) {
       engine = opened;
       panel.removeAttribute('aria-busy');
       search(false);
+      // The search from the URL (or the full list) comes first; then, when the page is idle, the
+      // engine runs its main paths once, so the visitor's first searches are as fast as later ones.
+      if ('requestIdleCallback' in window) window.requestIdleCallback(() => engine.warm(), { timeout: WARM_UP_DELAY_MS });
+      else window.setTimeout(() => engine.warm(), WARM_UP_DELAY_MS);
     },
     () => {
       panel.removeAttribute('aria-busy');
