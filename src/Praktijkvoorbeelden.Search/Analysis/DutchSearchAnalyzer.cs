@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
@@ -30,6 +31,16 @@ internal sealed class DutchSearchAnalyzer : Analyzer
     private const int MinCompoundSize = 2 * MinSubwordSize;
     private const int MaxSubwordSize = 24;
 
+    /// <summary>The stop words never change; read and folded once per process.</summary>
+    private static readonly Lazy<CharArraySet> SharedStopWords = new(StopWords);
+
+    /// <summary>
+    /// The word sets and maps made from one <see cref="AnalysisResources"/>, shared by every
+    /// analyser made from it (they are only read): an engine runs four chains, and building each
+    /// chain's own copies was a good part of opening the engine in the browser.
+    /// </summary>
+    private static readonly ConditionalWeakTable<AnalysisResources, Lazy<SharedParts>> Shared = new();
+
     private readonly AnalysisSteps _steps;
     private readonly CharArraySet _stopWords;
     private readonly CharArraySet _compoundWords;
@@ -39,14 +50,21 @@ internal sealed class DutchSearchAnalyzer : Analyzer
 
     /// <param name="memoizeWords">Remember the analysis of each word (always, except to check that remembering changes nothing).</param>
     public DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps = AnalysisSteps.All, bool memoizeWords = true)
+        : this(resources, steps, memoizeWords, withSynonyms: true)
+    {
+    }
+
+    private DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps, bool memoizeWords, bool withSynonyms)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
         ArgumentNullException.ThrowIfNull(resources);
         _steps = steps;
-        _stopWords = StopWords();
-        _compoundWords = new CharArraySet(Version, resources.CompoundWords, ignoreCase: false);
-        _stemOverrides = resources.BuildStemOverrideMap();
-        _synonyms = steps.HasFlag(AnalysisSteps.Synonyms) ? BuildSynonyms(resources) : null;
+        _stopWords = SharedStopWords.Value;
+        var shared = Shared.GetValue(resources, r => new Lazy<SharedParts>(() => new SharedParts(r))).Value;
+        _compoundWords = shared.CompoundWords;
+        _stemOverrides = shared.StemOverrides;
+        // The synonym rules are stemmed by a chain of these same parts, made without synonyms.
+        _synonyms = withSynonyms && steps.HasFlag(AnalysisSteps.Synonyms) ? shared.Synonyms() : null;
         _words = memoizeWords ? new AnalysedWords() : null;
     }
 
@@ -110,7 +128,7 @@ internal sealed class DutchSearchAnalyzer : Analyzer
             return null;
         }
 
-        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming, memoizeWords: false);
+        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming, memoizeWords: false, withSynonyms: false);
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in resources.SynonymGroups)
         {
@@ -131,5 +149,31 @@ internal sealed class DutchSearchAnalyzer : Analyzer
         }
 
         return builder.Build();
+    }
+
+    private sealed class SharedParts(AnalysisResources resources)
+    {
+        private readonly Lock _lock = new(); // an engine may be shared by threads at build and test time
+        private SynonymMap? _synonyms;
+        private bool _synonymsBuilt;
+
+        public CharArraySet CompoundWords { get; } = new(Version, resources.CompoundWords, ignoreCase: false);
+
+        public StemmerOverrideFilter.StemmerOverrideMap StemOverrides { get; } = resources.BuildStemOverrideMap();
+
+        /// <summary>Built on first use, by a chain that needs these parts itself: not in the constructor.</summary>
+        public SynonymMap? Synonyms()
+        {
+            lock (_lock)
+            {
+                if (!_synonymsBuilt)
+                {
+                    _synonyms = BuildSynonyms(resources);
+                    _synonymsBuilt = true;
+                }
+
+                return _synonyms;
+            }
+        }
     }
 }

@@ -87,13 +87,18 @@ export function openEngine(manifestUrl, engineUrl) {
 }
 
 async function start(manifestUrl, engineUrl) {
-  const manifest = await loadManifest(manifestUrl);
-  // The index downloads while the runtime starts. One promise for all of them, handled at once:
-  // a failed file must reject start() below, not surface as an unhandled rejection while the
-  // runtime is still starting (or never be awaited when the runtime fails first).
-  const files = Promise.all(manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) })));
+  // The manifest (revalidated on every visit) and the index download while the runtime starts,
+  // which the page can begin at once when it names the engine. One promise for the files, handled
+  // at once: a failed file must reject start() below, not surface as an unhandled rejection while
+  // the runtime is still starting (or never be awaited when the runtime fails first).
+  const manifestLoaded = loadManifest(manifestUrl);
+  const files = manifestLoaded.then((manifest) =>
+    Promise.all(manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) }))));
   files.catch(() => {});
-  const { dotnet } = await import(engineUrl ? new URL(engineUrl, document.baseURI).href : manifest.engine);
+  const engineModule = engineUrl
+    ? import(new URL(engineUrl, document.baseURI).href)
+    : manifestLoaded.then((manifest) => import(manifest.engine));
+  const { dotnet } = await engineModule;
   // The engine's folder name is a content hash, so its files never change. Without this the loader
   // fetches every file with cache "no-cache": a round trip each even when the preload has cached
   // them, and a full download again from a server that sends no validators.
@@ -104,7 +109,7 @@ async function start(manifestUrl, engineUrl) {
     api.AddFile(file.name, file.bytes);
   }
   const documentCount = api.Open();
-  return new Engine(api, manifest, documentCount);
+  return new Engine(api, await manifestLoaded, documentCount);
 }
 
 /**
