@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
+using Praktijkvoorbeelden.Search.Storage;
 using Praktijkvoorbeelden.Search.Indexing;
 using Praktijkvoorbeelden.Search.Querying;
 
@@ -25,11 +25,11 @@ public sealed class SearchEngine : IDisposable
     private const int MaxQueryLength = 300;
     private const int MaxLimit = 100;
 
-    private readonly RAMDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly DirectoryReader _reader;
     private IndexSearcher _searcher;
     private TermLookup.Known _knownTerms = new(); // belongs to _searcher: a new searcher, new statistics
-    private RAMDirectory? _phraseDirectory;
+    private Lucene.Net.Store.Directory? _phraseDirectory;
     private DirectoryReader? _phraseReader;
     private readonly QueryAnalysis _analysis;
     private readonly QueryBuilder _builder;
@@ -40,7 +40,7 @@ public sealed class SearchEngine : IDisposable
     private readonly HitCache _hits;
     private readonly BinaryDocValues _rows;
 
-    private SearchEngine(RAMDirectory directory, VocabularyFile vocabulary, IReadOnlyDictionary<string, string>? textUrls)
+    private SearchEngine(Lucene.Net.Store.Directory directory, VocabularyFile vocabulary, IReadOnlyDictionary<string, string>? textUrls)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
@@ -65,7 +65,8 @@ public sealed class SearchEngine : IDisposable
     /// Opens an index from the files of <see cref="BuiltIndex.IndexFiles"/> (Lucene files plus
     /// vocabulary.bin, and the phrase index when its files are there too: a browser adds those
     /// later with <see cref="AddPhrases"/>). <paramref name="textUrls"/> (optional: doc id -> snippet
-    /// text URL from the manifest) fills <see cref="SearchHit.TextUrl"/>.
+    /// text URL from the manifest) fills <see cref="SearchHit.TextUrl"/>. The engine reads the arrays
+    /// in place, without a copy: they must not change afterwards.
     /// </summary>
     public static SearchEngine Open(IReadOnlyDictionary<string, byte[]> indexFiles, IReadOnlyDictionary<string, string>? textUrls = null)
     {
@@ -127,17 +128,9 @@ public sealed class SearchEngine : IDisposable
 
     private static bool IsPhraseFile(string name) => name.StartsWith(PhraseFilePrefix, StringComparison.Ordinal);
 
-    private static RAMDirectory InMemory(Dictionary<string, byte[]> files, string prefix)
-    {
-        var directory = new RAMDirectory();
-        foreach (var (name, bytes) in files)
-        {
-            using var output = directory.CreateOutput(name[prefix.Length..], IOContext.DEFAULT);
-            output.WriteBytes(bytes, 0, bytes.Length);
-        }
-
-        return directory;
-    }
+    /// <summary>The files as a directory, under their names without <paramref name="prefix"/>.</summary>
+    private static ByteArrayDirectory InMemory(Dictionary<string, byte[]> files, string prefix) =>
+        new(files.ToDictionary(f => f.Key[prefix.Length..], f => f.Value, StringComparer.Ordinal));
 
     /// <summary>Any string is accepted; never throws for what a person types.</summary>
     public SearchResponse Search(SearchRequest request)

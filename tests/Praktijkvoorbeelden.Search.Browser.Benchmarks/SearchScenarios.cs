@@ -6,6 +6,7 @@ namespace Praktijkvoorbeelden.Search.Browser.Benchmarks;
 internal static class SearchScenarios
 {
     private const string FirstQuery = "pleegouders";
+    private const int RepeatVisits = 7;
     private const string PhraseQuery = "\"advies voor de gemeente\"";
 
     // Whole words, prefixes (as you type), typos, a phrase and several words of the synthetic texts.
@@ -80,12 +81,25 @@ internal static class SearchScenarios
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await transfer.TakeAsync();
 
-        await page.GotoAsync(probe.Url("/zoeken/?q=jeugdzorg").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        await SearchPageProbe.WaitForResultsAsync(page);
-        var repeat = await SearchPageProbe.TimingsAsync(page);
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var repeatBytes = await transfer.TakeAsync();
-        Console.WriteLine($"  repeat visit, warm cache (/zoeken/?q=jeugdzorg): results {repeat.Results,8:0} ms after navigation start, engine ready {repeat.Ready,6:0} ms; {EngineSizes.Kb(repeatBytes.Values.Sum())} transferred");
+        // One visit says little on a shared machine: the median of several, with the range.
+        var repeats = new List<double>();
+        IReadOnlyDictionary<string, long> repeatBytes = new Dictionary<string, long>();
+        for (var visit = 0; visit < RepeatVisits; visit++)
+        {
+            await page.GotoAsync(probe.Url("/zoeken/?q=jeugdzorg").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await SearchPageProbe.WaitForResultsAsync(page);
+            repeats.Add((await SearchPageProbe.TimingsAsync(page)).Results ?? double.NaN);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            var bytes = await transfer.TakeAsync();
+            if (visit == 0)
+            {
+                repeatBytes = bytes;
+            }
+        }
+
+        repeats.Sort();
+        Console.WriteLine($"  repeat visit, warm cache (/zoeken/?q=jeugdzorg), {RepeatVisits} visits: results median {Percentile(repeats, 0.5),6:0} ms after navigation start " +
+            $"(range {repeats[0]:0}–{repeats[^1]:0}); {EngineSizes.Kb(repeatBytes.Values.Sum())} transferred on the first of them");
 
         // The first phrase fetches the phrase index; warm queries are timed with it already open.
         var phraseStart = await page.EvaluateAsync<double>("() => performance.now()");

@@ -9,6 +9,7 @@ export class ResultsView {
   #list;
   #more;
   #generation = 0;
+  #pending = [];
 
   constructor(list, moreButton) {
     this.#list = list;
@@ -66,9 +67,18 @@ export class ResultsView {
       return;
     }
     target.textContent = hit.summary;
-    engine.text(hit.id).then((text) => {
+    // The texts are fetched once the results are on screen: starting ten requests is work a
+    // keystroke need not wait for, and the summary stands in until the text is there.
+    if (this.#pending.length === 0) window.setTimeout(() => this.#fetchPending(), 0);
+    this.#pending.push(() => engine.text(hit.id).then((text) => {
       if (generation === this.#generation && target.isConnected) put(text);
-    });
+    }));
+  }
+
+  #fetchPending() {
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const start of pending) start();
   }
 }
 
