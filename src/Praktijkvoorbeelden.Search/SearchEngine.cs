@@ -1,8 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Praktijkvoorbeelden.Search.Storage;
 using Praktijkvoorbeelden.Search.Indexing;
 using Praktijkvoorbeelden.Search.Querying;
+using Praktijkvoorbeelden.Search.Storage;
 
 namespace Praktijkvoorbeelden.Search;
 
