@@ -1,5 +1,3 @@
-using Praktijkvoorbeelden.Search.Querying;
-
 namespace Praktijkvoorbeelden.Search.Tests;
 
 /// <summary>Typing errors as a visitor makes them: a letter too many, too few, wrong, or two letters swapped.</summary>

@@ -1,8 +1,10 @@
+using Praktijkvoorbeelden.Search;
+
 namespace Praktijkvoorbeelden.Site.Diagnostics;
 
 /// <summary>
-/// "Bedoelt u ...?" for unknown keys and vocabulary values. Damerau-free Levenshtein over a few
-/// dozen short candidates is cheap enough that a library would add more than it saves.
+/// "Bedoelt u ...?" for unknown keys and vocabulary values: the candidate with the fewest typing
+/// errors, counted as the search counts them (<see cref="EditDistance"/>).
 /// </summary>
 public static class Suggestions
 {
@@ -33,27 +35,6 @@ public static class Suggestions
             : $"Kies uit: {string.Join(", ", list)}.";
     }
 
-    internal static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>Typing errors between two words (a swap of two letters counts once), as the search counts them.</summary>
+    internal static int Distance(string a, string b) => EditDistance.AtMost(a, b, Math.Max(a.Length, b.Length));
 }

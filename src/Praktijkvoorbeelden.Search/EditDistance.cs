@@ -1,12 +1,12 @@
-namespace Praktijkvoorbeelden.Search.Querying;
+namespace Praktijkvoorbeelden.Search;
 
 /// <summary>
 /// The number of typing errors between two words: a letter added, left out or changed, or two
 /// neighbouring letters swapped (the optimal string alignment distance, which Lucene's fuzzy
 /// matching with transpositions also counts). Stops as soon as the words are further apart than
-/// wanted.
+/// wanted. The search uses it for typos, the site checker for "Bedoelt u ...?".
 /// </summary>
-internal static class EditDistance
+public static class EditDistance
 {
     /// <returns>The distance, or <paramref name="max"/> + 1 when it is larger than <paramref name="max"/>.</returns>
     public static int AtMost(string a, string b, int max)
