@@ -17,7 +17,13 @@ internal sealed class MatchCollector(int maxDoc) : ICollector
     /// <summary>Score per document id; only meaningful for ids in <see cref="Docs"/>.</summary>
     public float[] Scores { get; } = new float[maxDoc];
 
-    public bool AcceptsDocsOutOfOrder => false;
+    /// <summary>
+    /// Out of order lets Lucene score a query of alternatives term by term (BooleanScorer) instead of
+    /// document by document through a heap: measured in the browser, a warm query's median went
+    /// from 6.4-7.0 to 4.9-5.9 ms at 1,000 voorbeelden. The order does not matter here: the page
+    /// ranks by score, ties by document number.
+    /// </summary>
+    public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
