@@ -59,8 +59,12 @@ public static partial class EngineExports
         var selected = Enumerable.Range(0, pairs.Length / 2)
             .GroupBy(i => pairs[2 * i], i => pairs[(2 * i) + 1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g], StringComparer.Ordinal);
-        return ResponseRows.Write(Engine.Search(new SearchRequest(query ?? "", selected, offset, limit, asYouType)));
+        return ResponseRows.Write(Engine.Search(new SearchRequest(query ?? "", selected, offset, limit, asYouType, FacetLists: false)));
     }
+
+    /// <summary>The values and labels of the counted facets, see <see cref="ResponseRows.FacetLayout"/>.</summary>
+    [JSExport]
+    public static string[] FacetLayout() => ResponseRows.FacetLayout(Engine);
 
     /// <summary>HTML (escaped text with &lt;mark&gt;) of the part of <paramref name="text"/> that best matches <paramref name="query"/>.</summary>
     [JSExport]

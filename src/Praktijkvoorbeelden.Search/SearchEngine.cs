@@ -58,6 +58,13 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Number of documents in the index.</summary>
     public int DocumentCount => _reader.NumDocs;
 
+    /// <summary>
+    /// The values of a counted facet (<see cref="SearchFacets.Counted"/>) with their Dutch labels,
+    /// in display order: the order of <see cref="SearchResponse.FacetCounts"/>. Empty for another name.
+    /// </summary>
+    public IReadOnlyList<(string Value, string Label)> FacetValues(string facet) =>
+        SearchFacets.Counted.Contains(facet) && _facets.IndexOf(facet) is var f and >= 0 ? [.. _facets.Values(f).Select(v => (v.Value, v.Label))] : [];
+
     /// <summary>Whether the phrase index is open, so a phrase also matches in the body (see <see cref="AddPhrases"/>).</summary>
     public bool HasPhrases => _phraseReader is not null;
 
@@ -241,15 +248,20 @@ public sealed class SearchEngine : IDisposable
         var ranked = result.Scores is { } scores ? TopResults.Select(docs, scores, offset + limit) : docs;
         var hits = ranked.Skip(offset).Take(limit).Select(doc => Hit(doc, result.Scores?[doc] ?? 0f)).ToList();
         var facets = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
         foreach (var name in SearchFacets.Counted)
         {
             var facet = _facets.IndexOf(name);
-            facets[name] = _facets.Values(facet)
-                .Select((value, v) => new FacetCount(value.Value, value.Label, result.Counts[facet]![v], filter.IsSelected(facet, v)))
-                .Where(c => c.Count > 0 || c.Selected).ToList();
+            counts[name] = result.Counts[facet]!;
+            if (request.FacetLists)
+            {
+                facets[name] = _facets.Values(facet)
+                    .Select((value, v) => new FacetCount(value.Value, value.Label, result.Counts[facet]![v], filter.IsSelected(facet, v)))
+                    .Where(c => c.Count > 0 || c.Selected).ToList();
+            }
         }
 
-        return new SearchResponse(docs.Count, hits, facets, searchedFor);
+        return new SearchResponse(docs.Count, hits, facets, searchedFor) { FacetCounts = counts };
     }
 
     private SearchHit Hit(int doc, float score) => _hits.Get(doc) with { Score = score };

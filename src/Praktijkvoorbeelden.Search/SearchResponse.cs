@@ -17,6 +17,12 @@ public sealed record SearchResponse(
     /// matches in the body: open it (<see cref="SearchEngine.AddPhrases"/>) and search again.
     /// </summary>
     public bool NeedsPhrases { get; init; }
+
+    /// <summary>
+    /// Per counted facet, the count of every value in the order of <see cref="SearchEngine.FacetValues"/>
+    /// (zeros included): the same numbers as <see cref="Facets"/>, without a record per value.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> FacetCounts { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
 }
 
 /// <summary>

@@ -109,7 +109,7 @@ async function start(manifestUrl, engineUrl) {
     api.AddFile(file.name, file.bytes);
   }
   const documentCount = api.Open();
-  return new Engine(api, await manifestLoaded, documentCount);
+  return new Engine(api, await manifestLoaded, documentCount, decodeLayout(api.FacetLayout()));
 }
 
 /**
@@ -126,16 +126,32 @@ export function request(query, filters, offset, limit, asYouType) {
 }
 
 /** EngineExports.Search takes the filters as facet and value in turns. */
-function call(api, { query, filters, offset, limit, asYouType }) {
+function call(api, layout, { query, filters, offset, limit, asYouType }) {
   const pairs = Object.entries(filters || {}).flatMap(([facet, values]) => values.flatMap((value) => [facet, value]));
-  return decodeResponse(api.Search(query, pairs, offset, limit, asYouType));
+  return decodeResponse(api.Search(query, pairs, offset, limit, asYouType), layout, filters || {});
+}
+
+/**
+ * The counted facets' values and labels, read once (ResponseRows.FacetLayout):
+ * { facet: [{ value, label }] } in display order, the order of the counts in every response.
+ */
+export function decodeLayout(rows) {
+  let at = 0;
+  const next = () => rows[at++];
+  const layout = {};
+  for (let f = Number(next()); f > 0; f -= 1) {
+    const name = next();
+    layout[name] = Array.from({ length: Number(next()) }, () => ({ value: next(), label: next() }));
+  }
+  return layout;
 }
 
 /**
  * The engine answers with one flat array of strings (see ResponseRows.cs, which this mirrors):
- * total, searchedFor, the hits and the facets, each list preceded by its length.
+ * total, searchedFor, the hits, each list preceded by its length, then per facet the counts of
+ * all its values. A facet lists the values with results and the ones the visitor selected.
  */
-export function decodeResponse(rows) {
+export function decodeResponse(rows, layout, filters) {
   let at = 0;
   const next = () => rows[at++];
   const count = () => Number(next());
@@ -148,9 +164,15 @@ export function decodeResponse(rows) {
   const facets = {};
   for (let f = count(); f > 0; f -= 1) {
     const name = next();
-    facets[name] = Array.from({ length: count() }, () => ({
-      value: next(), label: next(), count: count(), selected: next() === '1',
-    }));
+    const counts = next().split(',');
+    const values = layout[name] || [];
+    const selected = new Set(filters[name] || []);
+    const shown = [];
+    for (let v = 0; v < values.length; v += 1) {
+      const n = Number(counts[v]);
+      if (n > 0 || selected.has(values[v].value)) shown.push({ ...values[v], count: n, selected: selected.has(values[v].value) });
+    }
+    facets[name] = shown;
   }
   const needsPhrases = next() === '1';
   return { total, searchedFor, hits, facets, needsPhrases };
@@ -161,11 +183,13 @@ class Engine {
   #manifest;
   #texts = new Map();
   #phrases = null;
+  #layout;
 
-  constructor(api, manifest, documentCount) {
+  constructor(api, manifest, documentCount, layout) {
     this.#api = api;
     this.#manifest = manifest;
     this.documentCount = documentCount;
+    this.#layout = layout;
   }
 
   /**
@@ -173,7 +197,7 @@ class Engine {
    * needsPhrases }. needsPhrases: the query has a phrase, so call loadPhrases() and search again.
    */
   search(searchRequest) {
-    return call(this.#api, searchRequest);
+    return call(this.#api, this.#layout, searchRequest);
   }
 
   /**
@@ -194,7 +218,7 @@ class Engine {
 
   /** Runs WARM_UP; call it when the page is idle, never before the visitor's own first search. */
   warm() {
-    for (const [query, asYouType] of WARM_UP) call(this.#api, request(query, {}, 0, 1, asYouType));
+    for (const [query, asYouType] of WARM_UP) call(this.#api, this.#layout, request(query, {}, 0, 1, asYouType));
     this.#api.Snippet(WARM_UP_TEXT, 'jeugdhulp', false);
   }
 
