@@ -30,7 +30,7 @@ internal static class SearchScenarios
     {
         var (_, bytes) = await NewVisitorSearchesAsync(probe);
         Console.WriteLine($"  first search served {label}: engine {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Engine))}, " +
-            $"index {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Index))}, engine+index+script {EngineSizes.Kb(Budgeted(bytes))} (budget 2500 kB)");
+            $"index {EngineSizes.Kb(bytes.GetValueOrDefault(TransferCounter.Index))}, engine+index+script {EngineSizes.Kb(Budgeted(bytes))} (budget 2500 kB at 1,000)");
     }
 
     /// <summary>A new visitor opens the search page and types at once: the page's timings and the bytes per kind.</summary>
@@ -38,7 +38,9 @@ internal static class SearchScenarios
     {
         var (context, page, transfer) = await probe.NewPageAsync();
         await using var _ = context;
-        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        // Types as soon as the page is parsed and its script runs (DOMContentLoaded): the earliest a
+        // visitor can type, before the engine has even started to load.
+        await page.GotoAsync(probe.Url("/zoeken/").ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.FillAsync("#zoekveld", FirstQuery);
         await SearchPageProbe.WaitForResultsAsync(page);
         var timings = await SearchPageProbe.TimingsAsync(page);
@@ -55,7 +57,7 @@ internal static class SearchScenarios
     {
         var (timings, bytes) = await NewVisitorSearchesAsync(probe);
 
-        Console.WriteLine($"  first search (new visitor, types '{FirstQuery}' right after load):");
+        Console.WriteLine($"  first search (new visitor, types '{FirstQuery}' as soon as the page is parsed):");
         Console.WriteLine($"    keystroke -> results  {timings.Results - timings.Input,8:0} ms   (engine ready {timings.Ready,6:0} ms after navigation start)");
         var budget = Budgeted(bytes);
         foreach (var kind in new[] { TransferCounter.Engine, TransferCounter.Index, TransferCounter.Script, TransferCounter.Texts, TransferCounter.Page })
@@ -63,7 +65,7 @@ internal static class SearchScenarios
             Console.WriteLine($"    {kind,-20} {EngineSizes.Kb(bytes.GetValueOrDefault(kind)),10}");
         }
 
-        Console.WriteLine($"    {"engine+index+script",-20} {EngineSizes.Kb(budget),10}   (budget 2500 kB)");
+        Console.WriteLine($"    {"engine+index+script",-20} {EngineSizes.Kb(budget),10}   (budget 2500 kB at 1,000)");
         Console.WriteLine($"    {"everything",-20} {EngineSizes.Kb(bytes.Values.Sum()),10}");
     }
 
