@@ -69,7 +69,10 @@ internal sealed class SearchPageProbe
     public Uri Url(string sitePath) => new(_site, sitePath.TrimStart('/'));
 
     public static async Task<Timings> TimingsAsync(IPage page) =>
-        await page.EvaluateAsync<Timings>("() => ({ Input: window.__pv.input, Ready: window.__pv.ready, Results: window.__pv.results })");
+        await page.EvaluateAsync<Timings>("""
+            () => ({ Input: window.__pv.input, Ready: window.__pv.ready, Results: window.__pv.results,
+                     Parsed: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null })
+            """);
 
     /// <summary>Waits until results for the typed or linked query are on screen.</summary>
     public static async Task WaitForResultsAsync(IPage page) =>
@@ -89,5 +92,8 @@ internal sealed class SearchPageProbe
         public double? Input { get; set; }
         public double? Ready { get; set; }
         public double? Results { get; set; }
+
+        /// <summary>DOMContentLoaded: the page is parsed and its script has run, the earliest moment to type.</summary>
+        public double? Parsed { get; set; }
     }
 }
