@@ -83,7 +83,7 @@ public sealed class SearchEngine : IDisposable
             throw new InvalidDataException($"The index files lack {VocabularyFile.FileName}.");
         }
 
-        var main = indexFiles.Where(f => f.Key != VocabularyFile.FileName && !IsPhraseFile(f.Key)).ToDictionary();
+        var main = indexFiles.Where(f => f.Key != VocabularyFile.FileName && !IsPhraseFile(f.Key));
         var engine = new SearchEngine(InMemory(main, ""), VocabularyFile.FromBytes(vocabularyBytes), textUrls);
         if (indexFiles.Keys.Any(IsPhraseFile))
         {
@@ -101,7 +101,7 @@ public sealed class SearchEngine : IDisposable
     public void AddPhrases(IReadOnlyDictionary<string, byte[]> files)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var directory = InMemory(files.Where(f => IsPhraseFile(f.Key)).ToDictionary(), PhraseFilePrefix);
+        var directory = InMemory(files.Where(f => IsPhraseFile(f.Key)), PhraseFilePrefix);
         DirectoryReader reader;
         try
         {
@@ -136,7 +136,7 @@ public sealed class SearchEngine : IDisposable
     private static bool IsPhraseFile(string name) => name.StartsWith(PhraseFilePrefix, StringComparison.Ordinal);
 
     /// <summary>The files as a directory, under their names without <paramref name="prefix"/>.</summary>
-    private static ByteArrayDirectory InMemory(Dictionary<string, byte[]> files, string prefix) =>
+    private static ByteArrayDirectory InMemory(IEnumerable<KeyValuePair<string, byte[]>> files, string prefix) =>
         new(files.ToDictionary(f => f.Key[prefix.Length..], f => f.Value, StringComparer.Ordinal));
 
     /// <summary>Any string is accepted; never throws for what a person types.</summary>

@@ -50,11 +50,6 @@ internal sealed class DutchSearchAnalyzer : Analyzer
 
     /// <param name="memoizeWords">Remember the analysis of each word (always, except to check that remembering changes nothing).</param>
     public DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps = AnalysisSteps.All, bool memoizeWords = true)
-        : this(resources, steps, memoizeWords, withSynonyms: true)
-    {
-    }
-
-    private DutchSearchAnalyzer(AnalysisResources resources, AnalysisSteps steps, bool memoizeWords, bool withSynonyms)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
         ArgumentNullException.ThrowIfNull(resources);
@@ -63,8 +58,7 @@ internal sealed class DutchSearchAnalyzer : Analyzer
         var shared = Shared.GetValue(resources, r => new Lazy<SharedParts>(() => new SharedParts(r))).Value;
         _compoundWords = shared.CompoundWords;
         _stemOverrides = shared.StemOverrides;
-        // The synonym rules are stemmed by a chain of these same parts, made without synonyms.
-        _synonyms = withSynonyms && steps.HasFlag(AnalysisSteps.Synonyms) ? shared.Synonyms() : null;
+        _synonyms = steps.HasFlag(AnalysisSteps.Synonyms) ? shared.Synonyms : null;
         _words = memoizeWords ? new AnalysedWords() : null;
     }
 
@@ -128,7 +122,8 @@ internal sealed class DutchSearchAnalyzer : Analyzer
             return null;
         }
 
-        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming, memoizeWords: false, withSynonyms: false);
+        // A chain of the same shared parts, without synonyms (so it does not ask for this map).
+        using var stemmer = new DutchSearchAnalyzer(resources, AnalysisSteps.Stemming, memoizeWords: false);
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in resources.SynonymGroups)
         {
@@ -153,27 +148,13 @@ internal sealed class DutchSearchAnalyzer : Analyzer
 
     private sealed class SharedParts(AnalysisResources resources)
     {
-        private readonly Lock _lock = new(); // an engine may be shared by threads at build and test time
-        private SynonymMap? _synonyms;
-        private bool _synonymsBuilt;
+        // Built on first use, not in the constructor: building it makes a chain that needs these parts itself.
+        private readonly Lazy<SynonymMap?> _synonyms = new(() => BuildSynonyms(resources));
 
         public CharArraySet CompoundWords { get; } = new(Version, resources.CompoundWords, ignoreCase: false);
 
         public StemmerOverrideFilter.StemmerOverrideMap StemOverrides { get; } = resources.BuildStemOverrideMap();
 
-        /// <summary>Built on first use, by a chain that needs these parts itself: not in the constructor.</summary>
-        public SynonymMap? Synonyms()
-        {
-            lock (_lock)
-            {
-                if (!_synonymsBuilt)
-                {
-                    _synonyms = BuildSynonyms(resources);
-                    _synonymsBuilt = true;
-                }
-
-                return _synonyms;
-            }
-        }
+        public SynonymMap? Synonyms => _synonyms.Value;
     }
 }

@@ -8,6 +8,7 @@ import { FiltersView } from './zoeken/filters-view.js';
 import { ResultsView } from './zoeken/results-view.js';
 import { el } from './zoeken/dom.js';
 import { StatusView } from './zoeken/status-view.js';
+import { whenIdle } from './zoeken/idle.js';
 
 const PAGE_SIZE = 10;
 // Results follow every keystroke (a search takes milliseconds); the URL and its history entry
@@ -51,8 +52,7 @@ function start(searchForm) {
       search(false);
       // The search from the URL (or the full list) comes first; then, when the page is idle, the
       // engine runs its main paths once, so the visitor's first searches are as fast as later ones.
-      if ('requestIdleCallback' in window) window.requestIdleCallback(() => engine.warm(), { timeout: WARM_UP_DELAY_MS });
-      else window.setTimeout(() => engine.warm(), WARM_UP_DELAY_MS);
+      whenIdle(() => engine.warm(), WARM_UP_DELAY_MS);
     },
     () => {
       panel.removeAttribute('aria-busy');

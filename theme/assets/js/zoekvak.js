@@ -3,6 +3,7 @@
 // but not for visitors who asked to save data. Only downloads; the engine starts on /zoeken/.
 
 import { preloadEngine } from './zoeken/engine.js';
+import { whenIdle } from './zoeken/idle.js';
 
 const IDLE_TIMEOUT_MS = 5000;
 
@@ -21,12 +22,9 @@ function setUp() {
   const connection = navigator.connection;
   const saveData = connection && (connection.saveData || /(^|-)2g$/.test(connection.effectiveType || ''));
   if (saveData) return;
-  const whenIdle = () => {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(preload, { timeout: IDLE_TIMEOUT_MS });
-    else window.setTimeout(preload, IDLE_TIMEOUT_MS);
-  };
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  const preloadWhenIdle = () => whenIdle(preload, IDLE_TIMEOUT_MS);
+  if (document.readyState === 'complete') preloadWhenIdle();
+  else window.addEventListener('load', preloadWhenIdle, { once: true });
 }
 
 setUp();

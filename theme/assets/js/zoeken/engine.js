@@ -54,6 +54,11 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+/** Index files as the engine takes them: [{ name, bytes }], fetched side by side. */
+function fetchFiles(files) {
+  return Promise.all(files.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) })));
+}
+
 /**
  * The runtime files that dotnet.create() loads but dotnet.download() does not: the native
  * WebAssembly (the largest file of all) and its two JavaScript modules. The SDK gives them these
@@ -92,8 +97,7 @@ async function start(manifestUrl, engineUrl) {
   // at once: a failed file must reject start() below, not surface as an unhandled rejection while
   // the runtime is still starting (or never be awaited when the runtime fails first).
   const manifestLoaded = loadManifest(manifestUrl);
-  const files = manifestLoaded.then((manifest) =>
-    Promise.all(manifest.index.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) }))));
+  const files = manifestLoaded.then((manifest) => fetchFiles(manifest.index));
   files.catch(() => {});
   const engineModule = engineUrl
     ? import(new URL(engineUrl, document.baseURI).href)
@@ -206,7 +210,7 @@ class Engine {
    */
   loadPhrases() {
     if (!this.#phrases) {
-      this.#phrases = Promise.all(this.#manifest.phrases.map(async (file) => ({ name: file.name, bytes: await fetchBytes(file.url) })))
+      this.#phrases = fetchFiles(this.#manifest.phrases)
         .then((files) => {
           for (const file of files) this.#api.AddFile(file.name, file.bytes);
           this.#api.OpenPhrases();
